@@ -1,0 +1,122 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"os/signal"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/mcpshield/mcpshield/internal/config"
+	"github.com/mcpshield/mcpshield/internal/proxy"
+)
+
+const runAbout = `
+Run a stdio MCP server behind the shield. Use it in an MCP client's config in
+place of the server's own command: the client starts mcpshield, mcpshield
+starts the server, and every message between them passes the checks.
+
+  "command": "mcpshield", "args": ["run", "--", "npx", "-y", "some-server"]
+
+Stdout carries only the protocol; the shield's log and the server's stderr go
+to stderr. SIGINT and SIGTERM are passed to the server, which then gets
+--grace to exit before it is killed. The exit status is the server's when it
+fails, 0 when the client ends the session.
+
+With --config, the server's settings come from the file's entry whose command
+and args match, if any (per-server mode, method lists and limits).`
+
+func runCmd(ctx context.Context, args []string, io IO) error {
+	fs := newFlagSet("run", "[flags] -- COMMAND [ARG...]", runAbout, io)
+	var c common
+	c.register(fs)
+	grace := fs.Duration("grace", 5*time.Second, "how long the server gets to exit after its input closes, and again after SIGTERM")
+	if err := parseFlags(fs, args, io); err != nil {
+		return err
+	}
+	argv := fs.Args()
+	if len(argv) == 0 {
+		fmt.Fprintln(io.Stderr, "mcpshield run: missing the server command after --")
+		fs.Usage()
+		return errUsage
+	}
+	cfg, err := c.load(io)
+	if err != nil {
+		return err
+	}
+	logger := newLogger(cfg, io.Stderr)
+	srv := matchStdioServer(cfg, argv)
+	chain := chainFor(cfg, srv, logger)
+
+	cmd := proxy.Command{Path: argv[0], Args: argv[1:], Stderr: io.Stderr}
+	if srv.Cwd != "" || len(srv.Env) > 0 {
+		cmd.Dir, cmd.Env = srv.Cwd, envList(srv.Env)
+	}
+	child, err := proxy.StartChild(ctx, cmd, logger)
+	if err != nil {
+		return err
+	}
+	// Signals go to the server; the relay ends when it exits.
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(sigs)
+	var got atomic.Bool
+	go func() {
+		for s := range sigs {
+			got.Store(true)
+			logger.Info("passing signal to upstream server", "signal", s.String())
+			child.Signal(s.(syscall.Signal))
+			go func() {
+				time.Sleep(*grace)
+				child.Close(*grace)
+			}()
+		}
+	}()
+	filter := proxy.NewFilter(chain, srv.Name, "")
+	err = proxy.Relay(ctx, io.Stdin, io.Stdout, child, filter, proxy.StdioOptions{
+		MaxMessageBytes: int(cfg.LimitsFor(srv).MaxMessageBytes),
+		Grace:           *grace,
+		Logger:          logger,
+	})
+	if got.Load() && err != nil {
+		// The server stopped because we passed it a signal: not its failure.
+		logger.Debug("upstream server stopped after signal", "error", err)
+		return nil
+	}
+	var ee *exec.ExitError
+	if errors.As(err, &ee) && ee.ExitCode() > 0 {
+		return &upstreamExit{err: err, code: ee.ExitCode()}
+	}
+	return err
+}
+
+// matchStdioServer returns the config entry for argv (same command and
+// args), or a fresh entry with defaults.
+func matchStdioServer(cfg *config.Config, argv []string) *config.Server {
+	for _, s := range cfg.Servers {
+		if s.Command != argv[0] || len(s.Args) != len(argv)-1 {
+			continue
+		}
+		same := true
+		for i, a := range s.Args {
+			same = same && a == argv[i+1]
+		}
+		if same {
+			return s
+		}
+	}
+	return config.NewStdioServer("", argv)
+}
+
+// upstreamExit carries the upstream server's exit status out of mcpshield.
+type upstreamExit struct {
+	err  error
+	code int
+}
+
+func (e *upstreamExit) Error() string { return e.err.Error() }
+func (e *upstreamExit) ExitCode() int { return e.code }

@@ -1,0 +1,202 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/mcpshield/mcpshield/internal/config"
+	"github.com/mcpshield/mcpshield/internal/guard"
+	"github.com/mcpshield/mcpshield/internal/proxy"
+)
+
+const serveAbout = `
+Serve Streamable HTTP in front of MCP servers.
+
+  mcpshield serve --listen 127.0.0.1:8080 --upstream http://127.0.0.1:3000/mcp
+  mcpshield serve --listen 127.0.0.1:8080 -- ./some-stdio-server --flag
+  mcpshield serve --config shield.yaml
+
+With --upstream or a command, the gateway's endpoint is http://LISTEN/mcp. A
+stdio server gets one child process per session (up to max_sessions). With
+--config, each server of the file is served at /servers/NAME/mcp.
+
+On SIGINT or SIGTERM the gateway stops accepting connections, lets in-flight
+calls finish (up to http.shutdown_timeout), and stops its child processes.`
+
+// handler is an upstream front: an http.Handler that can be shut down.
+type handler interface {
+	http.Handler
+	Close(ctx context.Context) error
+}
+
+func serveCmd(ctx context.Context, args []string, io IO) error {
+	fs := newFlagSet("serve", "[flags] [-- COMMAND [ARG...]]", serveAbout, io)
+	var c common
+	c.register(fs)
+	listen := fs.String("listen", "", "`address` to listen on (default from config: "+config.DefaultListen+")")
+	upstream := fs.String("upstream", "", "`URL` of an HTTP MCP server to front")
+	transport := fs.String("transport", "streamable-http", "transport of --upstream: streamable-http or sse (legacy 2024-11-05)")
+	if err := parseFlags(fs, args, io); err != nil {
+		return err
+	}
+	cfg, err := c.load(io)
+	if err != nil {
+		return err
+	}
+	if *listen != "" {
+		cfg.Listen = *listen
+	}
+	argv := fs.Args()
+	switch {
+	case *upstream != "" && len(argv) > 0:
+		fmt.Fprintln(io.Stderr, "mcpshield serve: give either --upstream or a command after --, not both")
+		return errUsage
+	case *upstream != "":
+		u, err := url.Parse(*upstream)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("--upstream: %q is not an http(s) URL", *upstream)
+		}
+		s := config.NewHTTPServer("", *upstream)
+		switch config.Transport(*transport) {
+		case config.TransportStreamableHTTP, config.TransportSSE:
+			s.Transport = config.Transport(*transport)
+		default:
+			return fmt.Errorf("--transport: %q is not streamable-http or sse", *transport)
+		}
+		cfg.Servers = []*config.Server{s}
+	case len(argv) > 0:
+		cfg.Servers = []*config.Server{config.NewStdioServer("", argv)}
+	case c.configPath == "":
+		fmt.Fprintln(io.Stderr, "mcpshield serve: nothing to serve: give --upstream URL, a command after --, or --config FILE")
+		fs.Usage()
+		return errUsage
+	}
+	if len(cfg.Servers) == 0 {
+		return fmt.Errorf("%s lists no servers", c.configPath)
+	}
+	logger := newLogger(cfg, io.Stderr)
+	return serve(ctx, cfg, c.configPath == "", logger, io)
+}
+
+// serve runs the gateway for cfg until ctx ends or a signal arrives. quick
+// is true for the command-line forms, served at /mcp.
+func serve(ctx context.Context, cfg *config.Config, quick bool, logger *slog.Logger, io IO) error {
+	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+
+	hosts := &proxy.HostPolicy{AllowedHosts: cfg.HTTP.AllowedHosts, AllowedOrigins: cfg.HTTP.AllowedOrigins}
+	mux := http.NewServeMux()
+	var fronts []handler
+	defer func() {
+		// Close what was started, also after a partial start.
+		cctx, cancel := context.WithTimeout(context.Background(), cfg.HTTP.ShutdownTimeout)
+		defer cancel()
+		for _, h := range fronts {
+			if err := h.Close(cctx); err != nil {
+				logger.Warn("closing upstream front", "error", err)
+			}
+		}
+	}()
+	for _, s := range cfg.Servers {
+		h, err := front(cfg, s, hosts, logger.With("server", s.Name))
+		if err != nil {
+			return fmt.Errorf("server %q: %w", s.Name, err)
+		}
+		fronts = append(fronts, h)
+		if quick {
+			mux.Handle("/mcp", h)
+		} else {
+			mux.Handle("/servers/"+s.Name+"/mcp", h)
+		}
+	}
+	if !quick && len(cfg.Servers) == 1 {
+		mux.Handle("/mcp", fronts[0])
+	}
+
+	ln, err := net.Listen("tcp", cfg.Listen)
+	if err != nil {
+		return fmt.Errorf("listening: %w", err)
+	}
+	srv := &http.Server{
+		Handler:           mux,
+		ReadHeaderTimeout: 10 * time.Second,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+		BaseContext:       func(net.Listener) context.Context { return ctx },
+	}
+	logger.Info("serving", "endpoint", "http://"+ln.Addr().String()+"/mcp", "servers", len(cfg.Servers), "mode", string(cfg.Mode))
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serving: %w", err)
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down", "timeout", cfg.HTTP.ShutdownTimeout)
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.HTTP.ShutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, context.DeadlineExceeded) {
+		logger.Warn("shutdown", "error", err)
+	}
+	srv.Close()
+	return nil
+}
+
+// front builds the handler for one upstream.
+func front(cfg *config.Config, s *config.Server, hosts *proxy.HostPolicy, logger *slog.Logger) (handler, error) {
+	chain := chainFor(cfg, s, logger)
+	limits := cfg.LimitsFor(s)
+	switch s.Transport {
+	case config.TransportStreamableHTTP:
+		u, err := url.Parse(s.URL)
+		if err != nil {
+			return nil, fmt.Errorf("url: %w", err)
+		}
+		return passFront{proxy.NewPassProxy(proxy.PassOptions{
+			Server: s.Name, URL: u, Headers: secretHeaders(s.Headers), Chain: chain, Hosts: hosts,
+			MaxMessageBytes: limits.MaxMessageBytes, IdleTimeout: cfg.HTTP.SessionIdleTimeout,
+			Logger: logger,
+		})}, nil
+	case config.TransportSSE:
+		dial := proxy.LegacySSEDialer(proxy.LegacySSEOptions{
+			URL: s.URL, Headers: secretHeaders(s.Headers),
+			MaxMessageBytes: int(limits.MaxMessageBytes), Logger: logger,
+		})
+		return msgFront(cfg, s, dial, chain, hosts, logger), nil
+	default:
+		cmd := proxy.Command{Path: s.Command, Args: s.Args, Dir: s.Cwd, Env: envList(s.Env)}
+		dial := proxy.StdioDialer(cmd, int(limits.MaxMessageBytes), 0, logger)
+		return msgFront(cfg, s, dial, chain, hosts, logger), nil
+	}
+}
+
+func msgFront(cfg *config.Config, s *config.Server, dial proxy.Dialer, chain *guard.Chain, hosts *proxy.HostPolicy, logger *slog.Logger) handler {
+	return proxy.NewMsgServer(proxy.MsgServerOptions{
+		Server: s.Name, Dial: dial, Chain: chain, Hosts: hosts,
+		MaxMessageBytes: cfg.LimitsFor(s).MaxMessageBytes, MaxSessions: s.MaxSessions,
+		IdleTimeout: cfg.HTTP.SessionIdleTimeout, Logger: logger,
+	})
+}
+
+// passFront adapts PassProxy's Close to the handler interface.
+type passFront struct{ *proxy.PassProxy }
+
+func (p passFront) Close(context.Context) error { return p.PassProxy.Close() }
+
+func secretHeaders(h map[string]config.Secret) http.Header {
+	if len(h) == 0 {
+		return nil
+	}
+	out := make(http.Header, len(h))
+	for k, v := range h {
+		out.Set(k, v.Reveal())
+	}
+	return out
+}

@@ -1,0 +1,130 @@
+package guard
+
+import (
+	"github.com/mcpshield/mcpshield/internal/jsonrpc"
+)
+
+// Direction says which way a message travels through the shield.
+type Direction uint8
+
+const (
+	ToServer Direction = iota // from the client, towards the upstream server
+	ToClient                  // from the upstream server, towards the client
+)
+
+func (d Direction) String() string {
+	if d == ToServer {
+		return "to_server"
+	}
+	return "to_client"
+}
+
+// Kind types an event, decoded once from the method of the message or, for a
+// response, from the method of the request it answers.
+type Kind uint8
+
+const (
+	KindOther               Kind = iota // anything not typed below
+	KindInitialize                      // initialize request
+	KindInitializeResult                // initialize response
+	KindDiscover                        // server/discover request (2026-07-28 stateless core)
+	KindDiscoverResult                  // server/discover response
+	KindToolsList                       // tools/list request
+	KindToolsListResult                 // tools/list response
+	KindToolCall                        // tools/call request
+	KindToolResult                      // tools/call response
+	KindResourcesList                   // resources/list and resources/templates/list requests
+	KindResourcesListResult             // their responses
+	KindResourceRead                    // resources/read request
+	KindResourceReadResult              // resources/read response
+	KindPromptsList                     // prompts/list request
+	KindPromptsListResult               // prompts/list response
+	KindPromptGet                       // prompts/get request
+	KindPromptResult                    // prompts/get response
+	KindServerRequest                   // a request from the server: sampling, elicitation, roots, ...
+	KindServerRequestResult             // the client's answer to a server request
+	KindNotification                    // any notification, either way
+	KindError                           // an error response, either way
+	numKinds
+)
+
+var kindNames = [numKinds]string{
+	"other", "initialize", "initialize_result", "discover", "discover_result",
+	"tools_list", "tools_list_result", "tool_call", "tool_result",
+	"resources_list", "resources_list_result", "resource_read", "resource_read_result",
+	"prompts_list", "prompts_list_result", "prompt_get", "prompt_result",
+	"server_request", "server_request_result", "notification", "error",
+}
+
+func (k Kind) String() string {
+	if k < numKinds {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// KindOf types a message. method is the message's own method for requests and
+// notifications, and the method of the answered request for responses ("" if
+// unknown). dir is the direction the message travels.
+func KindOf(dir Direction, msg *jsonrpc.Message, method string) Kind {
+	switch msg.Kind {
+	case jsonrpc.KindNotification:
+		return KindNotification
+	case jsonrpc.KindError:
+		return KindError
+	case jsonrpc.KindRequest:
+		if dir == ToClient {
+			return KindServerRequest
+		}
+		return requestKinds[method]
+	case jsonrpc.KindResponse:
+		if dir == ToServer {
+			return KindServerRequestResult
+		}
+		return resultKinds[method]
+	}
+	return KindOther
+}
+
+var requestKinds = map[string]Kind{
+	"initialize":               KindInitialize,
+	"server/discover":          KindDiscover,
+	"tools/list":               KindToolsList,
+	"tools/call":               KindToolCall,
+	"resources/list":           KindResourcesList,
+	"resources/templates/list": KindResourcesList,
+	"resources/read":           KindResourceRead,
+	"prompts/list":             KindPromptsList,
+	"prompts/get":              KindPromptGet,
+}
+
+var resultKinds = map[string]Kind{
+	"initialize":               KindInitializeResult,
+	"server/discover":          KindDiscoverResult,
+	"tools/list":               KindToolsListResult,
+	"tools/call":               KindToolResult,
+	"resources/list":           KindResourcesListResult,
+	"resources/templates/list": KindResourcesListResult,
+	"resources/read":           KindResourceReadResult,
+	"prompts/list":             KindPromptsListResult,
+	"prompts/get":              KindPromptResult,
+}
+
+// Event is what a check sees: one message, typed, with where it comes from.
+// The chain owns the Event; checks must not keep it after Inspect returns.
+type Event struct {
+	Server    string    // the configured upstream name ("" for the quick forms' single upstream)
+	Principal string    // who the client is, when known ("" otherwise)
+	Session   string    // the shield's session id, "" for stdio and stateless requests
+	Dir       Direction // which way the message travels
+	Kind      Kind      // the typed kind of the message
+	// Method is the message's method, or for a response the method of the
+	// request it answers ("" when that is unknown).
+	Method string
+	// Tool is the tool name of a tools/call request, or of the request a
+	// tools/call response answers.
+	Tool string
+	// Msg is the message as it stands: after a check modifies it, the next
+	// check sees the modified message.
+	Msg *jsonrpc.Message
+}

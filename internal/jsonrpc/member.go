@@ -1,0 +1,95 @@
+package jsonrpc
+
+import "bytes"
+
+// Member returns the raw value of the member key of the JSON object obj, or
+// nil when obj is not an object or has no such member. Keys match exactly.
+// obj must be valid JSON (as every part of a parsed Message is).
+func Member(obj []byte, key string) []byte {
+	i := skipSpace(obj, 0)
+	if i >= len(obj) || obj[i] != '{' {
+		return nil
+	}
+	i = skipSpace(obj, i+1)
+	for i < len(obj) && obj[i] == '"' {
+		kstart, kend := i, skipString(obj, i)
+		k := obj[kstart+1 : kend-1]
+		i = skipSpace(obj, kend) + 1 // ':'
+		vstart := skipSpace(obj, i)
+		vend := skipValue(obj, vstart)
+		if string(k) == key || (bytes.IndexByte(k, '\\') >= 0 && string(unescape(obj[kstart:kend])) == key) {
+			return obj[vstart:vend]
+		}
+		i = skipSpace(obj, vend)
+		if i < len(obj) && obj[i] == ',' {
+			i = skipSpace(obj, i+1)
+		}
+	}
+	return nil
+}
+
+// String decodes a raw JSON string value; ok is false for anything else.
+func String(raw []byte) (s string, ok bool) {
+	if len(raw) < 2 || raw[0] != '"' {
+		return "", false
+	}
+	inner := raw[1 : len(raw)-1]
+	if bytes.IndexByte(inner, '\\') < 0 {
+		return string(inner), true
+	}
+	return string(unescape(raw)), true
+}
+
+// skipString returns the offset past the string starting at data[i] == '"'.
+func skipString(data []byte, i int) int {
+	j := i + 1
+	for {
+		k := bytes.IndexAny(data[j:], `"\`)
+		if k < 0 {
+			return len(data)
+		}
+		j += k
+		if data[j] == '"' {
+			return j + 1
+		}
+		j += 2
+	}
+}
+
+// skipValue returns the offset past the valid JSON value starting at data[i].
+func skipValue(data []byte, i int) int {
+	if i >= len(data) {
+		return i
+	}
+	switch data[i] {
+	case '"':
+		return skipString(data, i)
+	case '{', '[':
+		depth := 0
+		for i < len(data) {
+			switch data[i] {
+			case '"':
+				i = skipString(data, i)
+				continue
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return i + 1
+				}
+			}
+			i++
+		}
+		return i
+	default:
+		for i < len(data) {
+			switch data[i] {
+			case ',', '}', ']', ' ', '\t', '\n', '\r':
+				return i
+			}
+			i++
+		}
+		return i
+	}
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The test command: static checks, every Go test (the conformance suites and
+# the real-client tests included, when the npm peers are installed), and a
+# short run of every fuzz target. Usage: scripts/test.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Real MCP peers from npm: the conformance suites, the TypeScript SDK,
+# server-everything and Node 22 (for the suites).
+if [ ! -d testdata/npm/node_modules ] || [ testdata/npm/package-lock.json -nt testdata/npm/node_modules ]; then
+  echo "== installing npm test peers"
+  (cd testdata/npm && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+echo "== gofmt"
+unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './testdata/npm/*'))
+if [ -n "$unformatted" ]; then echo "gofmt would change:"; echo "$unformatted"; exit 1; fi
+
+echo "== go vet"
+go vet ./...
+
+echo "== staticcheck"
+go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
+
+echo "== go test"
+go test -count=1 -timeout 30m ./...
+
+echo "== fuzz (short)"
+fuzztime=${FUZZTIME:-10s}
+for target in $(grep -rl --include='*_test.go' '^func Fuzz' internal); do
+  pkg=./$(dirname "$target")
+  for f in $(grep -o '^func Fuzz[A-Za-z0-9_]*' "$target" | sed 's/^func //'); do
+    echo "-- $pkg $f"
+    go test -run '^$' -fuzz "^$f\$" -fuzztime "$fuzztime" "$pkg" >/dev/null
+  done
+done
+echo "== all tests passed"
