@@ -1,0 +1,102 @@
+package config
+
+import (
+	"log/slog"
+	"time"
+)
+
+// Defaults.
+const (
+	DefaultListen             = "127.0.0.1:8080"
+	DefaultMaxMessageBytes    = 16 << 20
+	DefaultSessionIdleTimeout = 10 * time.Minute
+	DefaultShutdownTimeout    = 10 * time.Second
+	DefaultMaxSessions        = 64
+	DefaultTimeout            = 30 * time.Second
+)
+
+// Default returns the configuration used when no file is given (the quick
+// forms of the CLI). A file is decoded over these values.
+func Default() *Config {
+	return &Config{
+		Version:      1,
+		Listen:       DefaultListen,
+		Mode:         ModeEnforce,
+		OnCheckError: CheckErrorDeny,
+		Log:          Log{Level: slog.LevelInfo, Format: LogText},
+		Limits:       Limits{MaxMessageBytes: DefaultMaxMessageBytes},
+		HTTP: HTTP{
+			SessionIdleTimeout: DefaultSessionIdleTimeout,
+			ShutdownTimeout:    DefaultShutdownTimeout,
+		},
+	}
+}
+
+// NewStdioServer returns a stdio server running argv[0] with argv[1:], with
+// the defaults a file would get. argv must not be empty.
+func NewStdioServer(name string, argv []string) *Server {
+	s := &Server{Name: name, Transport: TransportStdio, MaxSessions: DefaultMaxSessions}
+	if len(argv) > 0 {
+		s.Command = argv[0]
+		s.Args = append([]string(nil), argv[1:]...)
+	}
+	return s
+}
+
+// NewHTTPServer returns a Streamable HTTP server at url, with the defaults a
+// file would get.
+func NewHTTPServer(name, url string) *Server {
+	return &Server{Name: name, URL: url, Transport: TransportStreamableHTTP, Timeout: DefaultTimeout}
+}
+
+// Server returns the server named name.
+func (c *Config) Server(name string) (*Server, bool) {
+	for _, s := range c.Servers {
+		if s.Name == name {
+			return s, true
+		}
+	}
+	return nil, false
+}
+
+// ModeFor returns the mode in force for s: its own, else the global one.
+func (c *Config) ModeFor(s *Server) Mode {
+	if s != nil && s.Mode != "" {
+		return s.Mode
+	}
+	return c.Mode
+}
+
+// LimitsFor returns the limits in force for s: for each kind, the smaller of
+// the global and the server's limit, zero meaning none.
+func (c *Config) LimitsFor(s *Server) Limits {
+	l := c.Limits
+	if s == nil {
+		return l
+	}
+	return Limits{
+		MaxMessageBytes:  minLimit(l.MaxMessageBytes, s.Limits.MaxMessageBytes),
+		MaxRequestBytes:  minLimit(l.MaxRequestBytes, s.Limits.MaxRequestBytes),
+		MaxResponseBytes: minLimit(l.MaxResponseBytes, s.Limits.MaxResponseBytes),
+	}
+}
+
+// MethodPermitted reports whether method may be sent to or from s: it must
+// pass the global lists and then the server's.
+func (c *Config) MethodPermitted(s *Server, method string) bool {
+	if !c.Methods.Permits(method) {
+		return false
+	}
+	return s == nil || s.Methods.Permits(method)
+}
+
+func minLimit(a, b int64) int64 {
+	switch {
+	case a == 0:
+		return b
+	case b == 0:
+		return a
+	default:
+		return min(a, b)
+	}
+}
