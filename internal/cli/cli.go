@@ -37,6 +37,7 @@ func commands() map[string]command {
 		"serve":   {"serve Streamable HTTP in front of one or many MCP servers", serveCmd},
 		"config":  {"check a config file: mcpshield config check FILE", configCmd},
 		"version": {"print the version", versionCmd},
+		"demo":    {"watch the shield stop a hostile MCP server (no setup needed)", demoCmd},
 		"help":    {"show help for a command", nil},
 	}
 }
@@ -69,13 +70,20 @@ func Main(ctx context.Context, args []string, io IO) int {
 	case "-version", "--version":
 		name = "version"
 	}
+	if name == "demo-server" { // hidden: the demo's hostile server
+		return exitCode(name, demoServerCmd(ctx, args[1:], io), io)
+	}
 	cmd, ok := commands()[name]
 	if !ok || cmd.run == nil {
 		fmt.Fprintf(io.Stderr, "mcpshield: unknown command %q\n\n", name)
 		usage(io.Stderr)
 		return exitUsage
 	}
-	err := cmd.run(ctx, args[1:], io)
+	return exitCode(name, cmd.run(ctx, args[1:], io), io)
+}
+
+// exitCode reports err and maps it to the process exit status.
+func exitCode(name string, err error, io IO) int {
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 		return exitOK

@@ -271,10 +271,19 @@ func NewLineWriter(w io.Writer) *LineWriter {
 	return lw
 }
 
+// NewLineWriterFlush returns a LineWriter that writes to w and calls flush
+// after every message; a nil flush means never flush.
+func NewLineWriterFlush(w io.Writer, flush func() error) *LineWriter {
+	return &LineWriter{w: w, flush: flush}
+}
+
 // WriteLine writes msg and a "\n" and flushes. A "\n" inside msg is written
 // as a space so that the message stays one line: in valid JSON a raw newline
 // can only be whitespace between tokens, never part of a string, so this
 // changes no value.
+//
+// WriteLine blocks while the underlying writer does (a pipe whose reader
+// does not read); closing that writer ends it.
 func (lw *LineWriter) WriteLine(msg []byte) error {
 	lw.mu.Lock()
 	defer lw.mu.Unlock()

@@ -13,8 +13,8 @@ import (
 	"testing/iotest"
 )
 
-// tooLargeMark stands for an ErrMessageTooLarge in the tables' results.
-const tooLargeMark = "<too large>"
+// lineTooLargeMark stands for an ErrMessageTooLarge in the tables' results.
+const lineTooLargeMark = "<too large>"
 
 // readLines reads every line of lr up to EOF, copying them.
 func readLines(t testing.TB, lr *LineReader) []string {
@@ -29,7 +29,7 @@ func readLines(t testing.TB, lr *LineReader) []string {
 			return out
 		}
 		if errors.Is(err, ErrMessageTooLarge) {
-			out = append(out, tooLargeMark)
+			out = append(out, lineTooLargeMark)
 			continue
 		}
 		if err != nil {
@@ -39,7 +39,7 @@ func readLines(t testing.TB, lr *LineReader) []string {
 	}
 }
 
-var chunkings = []struct {
+var lineChunkings = []struct {
 	name string
 	wrap func(io.Reader) io.Reader
 }{
@@ -71,15 +71,15 @@ func TestLineReader(t *testing.T) {
 		{name: "other control bytes are content", in: "\f\n\x00\n", want: []string{"\f", "\x00"}},
 		{name: "large line", in: big + "\n" + big + "\r\nx\n", want: []string{big, big, "x"}},
 		{name: "at the limit", in: "12345\n12345\r\n", max: 5, want: []string{"12345", "12345"}},
-		{name: "one over the limit", in: "123456\nok\n", max: 5, want: []string{tooLargeMark, "ok"}},
-		{name: "one over with CRLF", in: "123456\r\nok\n", max: 5, want: []string{tooLargeMark, "ok"}},
-		{name: "far over the limit", in: "a\n" + big + "\nok\n", max: 10, want: []string{"a", tooLargeMark, "ok"}},
-		{name: "several too large", in: big + "\n" + big + "\n" + big, max: 1000, want: []string{tooLargeMark, tooLargeMark, tooLargeMark}},
-		{name: "too large at EOF", in: "ok\n" + big, max: 10, want: []string{"ok", tooLargeMark}},
-		{name: "long blank line is too large", in: strings.Repeat(" ", 20) + "\nok\n", max: 10, want: []string{tooLargeMark, "ok"}},
+		{name: "one over the limit", in: "123456\nok\n", max: 5, want: []string{lineTooLargeMark, "ok"}},
+		{name: "one over with CRLF", in: "123456\r\nok\n", max: 5, want: []string{lineTooLargeMark, "ok"}},
+		{name: "far over the limit", in: "a\n" + big + "\nok\n", max: 10, want: []string{"a", lineTooLargeMark, "ok"}},
+		{name: "several too large", in: big + "\n" + big + "\n" + big, max: 1000, want: []string{lineTooLargeMark, lineTooLargeMark, lineTooLargeMark}},
+		{name: "too large at EOF", in: "ok\n" + big, max: 10, want: []string{"ok", lineTooLargeMark}},
+		{name: "long blank line is too large", in: strings.Repeat(" ", 20) + "\nok\n", max: 10, want: []string{lineTooLargeMark, "ok"}},
 	}
 	for _, tt := range tests {
-		for _, c := range chunkings {
+		for _, c := range lineChunkings {
 			t.Run(tt.name+"/"+c.name, func(t *testing.T) {
 				got := readLines(t, NewLineReader(c.wrap(strings.NewReader(tt.in)), tt.max))
 				if !reflect.DeepEqual(got, tt.want) {
@@ -119,15 +119,15 @@ func TestLineReaderReadError(t *testing.T) {
 			t.Fatalf("Next = %q, %v; want error %v", line, err, boom)
 		}
 	}
-	lr = NewLineReader(zeroReader{}, 0)
+	lr = NewLineReader(lineZeroReader{}, 0)
 	if _, err := lr.Next(); !errors.Is(err, io.ErrNoProgress) {
 		t.Fatalf("Next error %v; want io.ErrNoProgress", err)
 	}
 }
 
-type zeroReader struct{}
+type lineZeroReader struct{}
 
-func (zeroReader) Read([]byte) (int, error) { return 0, nil }
+func (lineZeroReader) Read([]byte) (int, error) { return 0, nil }
 
 // TestLineReaderMemoryFlat checks that the buffer shrinks back after one
 // large message, and that an oversized line is never held whole.
@@ -157,7 +157,7 @@ func TestLineReaderMemoryFlat(t *testing.T) {
 	}
 
 	lr = NewLineReader(strings.NewReader(strings.Repeat("y", 4<<20)+"\nok\n"), 100<<10)
-	if got := readLines(t, lr); !reflect.DeepEqual(got, []string{tooLargeMark, "ok"}) {
+	if got := readLines(t, lr); !reflect.DeepEqual(got, []string{lineTooLargeMark, "ok"}) {
 		t.Fatalf("got %.100q", got)
 	}
 	if len(lr.buf) > 256<<10 {
@@ -214,14 +214,14 @@ func TestLineWriterFlush(t *testing.T) {
 		t.Errorf("underlying writer holds %q after WriteLine; want it flushed", b.String())
 	}
 	boom := errors.New("boom")
-	if err := NewLineWriter(errWriter{boom}).WriteLine([]byte("x")); !errors.Is(err, boom) {
+	if err := NewLineWriter(lineErrWriter{boom}).WriteLine([]byte("x")); !errors.Is(err, boom) {
 		t.Errorf("WriteLine error %v; want %v", err, boom)
 	}
 }
 
-type errWriter struct{ err error }
+type lineErrWriter struct{ err error }
 
-func (w errWriter) Write([]byte) (int, error) { return 0, w.err }
+func (w lineErrWriter) Write([]byte) (int, error) { return 0, w.err }
 
 // TestLineWriterConcurrent checks that lines written from several
 // goroutines never interleave, small and large alike.
@@ -264,7 +264,7 @@ func refLines(in []byte, max int) []string {
 		p = bytes.TrimSuffix(p, []byte("\r"))
 		switch {
 		case len(p) > max:
-			out = append(out, tooLargeMark)
+			out = append(out, lineTooLargeMark)
 		case len(bytes.Trim(p, " \t\r")) > 0:
 			out = append(out, string(p))
 		}
@@ -283,7 +283,7 @@ func FuzzLineReader(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in []byte) {
 		for _, max := range []int{3, 16, len(in) + 1} {
 			want := refLines(in, max)
-			for _, c := range chunkings {
+			for _, c := range lineChunkings {
 				got := readLines(t, NewLineReader(c.wrap(bytes.NewReader(in)), max))
 				if !reflect.DeepEqual(got, want) {
 					t.Fatalf("max %d, %s: input %q\ngot  %q\nwant %q", max, c.name, in, got, want)
@@ -317,13 +317,13 @@ func benchLine(size int) []byte {
 	return []byte(head + strings.Repeat("x", max(0, size-len(head)-len(tail))) + tail + "\n")
 }
 
-// loopReader replays the same bytes forever, like a long-lived pipe.
-type loopReader struct {
+// lineLoopReader replays the same bytes forever, like a long-lived pipe.
+type lineLoopReader struct {
 	data []byte
 	off  int
 }
 
-func (l *loopReader) Read(p []byte) (int, error) {
+func (l *lineLoopReader) Read(p []byte) (int, error) {
 	n := copy(p, l.data[l.off:])
 	l.off = (l.off + n) % len(l.data)
 	return n, nil
@@ -333,7 +333,7 @@ func BenchmarkLineReader(b *testing.B) {
 	for _, size := range []int{1 << 10, 4 << 10, 256 << 10} {
 		b.Run(fmt.Sprintf("%dKiB", size>>10), func(b *testing.B) {
 			line := benchLine(size)
-			lr := NewLineReader(&loopReader{data: line}, 0)
+			lr := NewLineReader(&lineLoopReader{data: line}, 0)
 			b.SetBytes(int64(len(line)))
 			b.ReportAllocs()
 			for b.Loop() {

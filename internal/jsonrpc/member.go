@@ -93,3 +93,43 @@ func skipValue(data []byte, i int) int {
 		return i
 	}
 }
+
+// HeadID recovers the id of a message from its first bytes, for answering a
+// message too large to read whole. It returns nil when the head does not
+// hold a complete top-level "id" member with a string or number value.
+func HeadID(head []byte) []byte {
+	i := skipSpace(head, 0)
+	if i >= len(head) || head[i] != '{' {
+		return nil
+	}
+	i = skipSpace(head, i+1)
+	for i < len(head) && head[i] == '"' {
+		kend := skipString(head, i)
+		if kend >= len(head) {
+			return nil
+		}
+		key := head[i+1 : kend-1]
+		i = skipSpace(head, kend)
+		if i >= len(head) || head[i] != ':' {
+			return nil
+		}
+		vstart := skipSpace(head, i+1)
+		vend := skipValue(head, vstart)
+		if vend >= len(head) {
+			return nil // the value runs past the head
+		}
+		if string(key) == "id" {
+			id := head[vstart:vend]
+			if m, err := Parse([]byte(`{"jsonrpc":"2.0","method":"x","id":` + string(id) + `}`)); err == nil {
+				return m.ID
+			}
+			return nil
+		}
+		i = skipSpace(head, vend)
+		if i >= len(head) || head[i] != ',' {
+			return nil
+		}
+		i = skipSpace(head, i+1)
+	}
+	return nil
+}

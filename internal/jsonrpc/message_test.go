@@ -192,3 +192,19 @@ func TestMember(t *testing.T) {
 		t.Errorf("String = %q %v", s, ok)
 	}
 }
+
+func TestHeadID(t *testing.T) {
+	tests := []struct{ head, want string }{
+		{`{"jsonrpc":"2.0","id":5,"result":{"content":[{"text":"AAAA`, `5`},
+		{`{"jsonrpc":"2.0","result":{"x":[1,2]},"id":"abc","more`, `"abc"`},
+		{`{"jsonrpc":"2.0","result":{"content":"AAAAAAA`, ``},
+		{`{"id":12`, ``},
+		{`[1,2`, ``},
+		{`{"id":true,"x":1`, ``},
+	}
+	for _, tt := range tests {
+		if got := string(HeadID([]byte(tt.head))); got != tt.want {
+			t.Errorf("HeadID(%q) = %q; want %q", tt.head, got, tt.want)
+		}
+	}
+}

@@ -20,7 +20,12 @@ import (
 func (f *Filter) Frame(ctx context.Context, dir guard.Direction, data []byte) (forward, reply []byte, err error) {
 	msgs, errs, isBatch, err := jsonrpc.ParseBatch(data)
 	if err != nil {
-		return nil, f.malformed(dir, err), fmt.Errorf("malformed message %s: %w", dir, err)
+		answer := f.malformed(dir, err)
+		err = fmt.Errorf("malformed message %s: %w", dir, err)
+		if dir == guard.ToClient {
+			return answer, nil, err
+		}
+		return nil, answer, err
 	}
 	if !isBatch {
 		o := f.Process(ctx, dir, msgs[0])
@@ -87,4 +92,24 @@ func joinBatch(parts [][]byte) []byte {
 		b = append(b, p...)
 	}
 	return append(b, ']')
+}
+
+// Oversized answers a message that exceeded the framing limit and was
+// dropped unread. head is its first bytes, from which the id is recovered
+// when possible. From the client, the reply is an error for that id (null
+// when unknown); from the server, the client gets an error in place of the
+// response it is waiting for.
+func (f *Filter) Oversized(dir guard.Direction, head []byte, limit int) (forward, reply []byte) {
+	id := jsonrpc.HeadID(head)
+	msg := fmt.Sprintf("mcpshield: message larger than the limit of %d bytes (max_message_bytes)", limit)
+	if dir == guard.ToServer {
+		return nil, jsonrpc.ErrorResponse(id, jsonrpc.CodeTooLarge, msg, nil)
+	}
+	if id == nil {
+		return nil, nil
+	}
+	if _, waiting := f.answer(dir, id); !waiting {
+		return nil, nil
+	}
+	return jsonrpc.ErrorResponse(id, jsonrpc.CodeTooLarge, msg+" from the upstream server", nil), nil
 }

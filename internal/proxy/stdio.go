@@ -95,11 +95,17 @@ func Relay(ctx context.Context, in io.Reader, out io.Writer, child *Child, filte
 func pump(ctx context.Context, r *jsonrpc.LineReader, dir guard.Direction, f *Filter, fwd, back *jsonrpc.LineWriter, logger *slog.Logger) error {
 	for {
 		line, err := r.Next()
-		if errors.Is(err, jsonrpc.ErrMessageTooLarge) {
+		var tooLarge *jsonrpc.LineTooLargeError
+		if errors.As(err, &tooLarge) {
 			logger.Warn("message too large", "direction", dir.String(), "error", err)
-			if dir == guard.ToServer {
-				msg := fmt.Sprintf("mcpshield: message too large: %v", err)
-				if werr := back.WriteLine(jsonrpc.ErrorResponse(nil, jsonrpc.CodeTooLarge, msg, nil)); werr != nil {
+			forward, reply := f.Oversized(dir, tooLarge.Head, tooLarge.Limit)
+			if reply != nil {
+				if werr := back.WriteLine(reply); werr != nil && dir == guard.ToServer {
+					return werr
+				}
+			}
+			if forward != nil {
+				if werr := fwd.WriteLine(forward); werr != nil && dir == guard.ToClient {
 					return werr
 				}
 			}

@@ -1,0 +1,92 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestMain lets the test binary play the demo's hostile server, which the
+// demo starts as os.Executable() demo-server.
+func TestMain(m *testing.M) {
+	if len(os.Args) > 1 && os.Args[1] == "demo-server" {
+		os.Exit(Main(context.Background(), os.Args[1:], Stdio()))
+	}
+	os.Exit(m.Run())
+}
+
+func runMain(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = Main(context.Background(), args, IO{
+		Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb,
+		Getenv: func(string) (string, bool) { return "", false },
+	})
+	return code, out.String(), errb.String()
+}
+
+func TestDemoStopsEveryAttack(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a child process")
+	}
+	code, out, errOut := runMain(t, "", "demo")
+	if code != 0 {
+		t.Fatalf("demo exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+	for _, want := range []string{"4 of 4 attacks stopped", "error -32600", "sampling refused", "error -32081", "error -32082", "passed byte for byte"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "MISSED") {
+		t.Errorf("demo missed an attack:\n%s", out)
+	}
+}
+
+func TestCommandLine(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.yaml")
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(good, []byte("version: 1\nservers:\n  fs:\n    command: /bin/cat\n"), 0o600)
+	os.WriteFile(bad, []byte("version: 1\nmode: enforse\nservers:\n  fs:\n    comand: cat\n"), 0o600)
+	tests := []struct {
+		name       string
+		args       []string
+		code       int
+		wantOut    string
+		wantStderr string
+	}{
+		{"no args", nil, exitUsage, "", "Commands:"},
+		{"help", []string{"help"}, exitOK, "Commands:", ""},
+		{"help run", []string{"help", "run"}, exitOK, "Usage: mcpshield run", ""},
+		{"serve help", []string{"serve", "--help"}, exitOK, "--upstream", ""},
+		{"version", []string{"version"}, exitOK, "mcpshield ", ""},
+		{"unknown", []string{"frobnicate"}, exitUsage, "", `unknown command "frobnicate"`},
+		{"run without command", []string{"run"}, exitUsage, "", "missing the server command"},
+		{"serve nothing", []string{"serve"}, exitUsage, "", "nothing to serve"},
+		{"serve both", []string{"serve", "--upstream", "http://x/mcp", "--", "cat"}, exitUsage, "", "not both"},
+		{"serve bad url", []string{"serve", "--upstream", "ftp://x"}, exitError, "", "not an http(s) URL"},
+		{"bad mode flag", []string{"run", "--mode", "loud", "--", "cat"}, exitError, "", "--mode"},
+		{"config check good", []string{"config", "check", good}, exitOK, "valid (1 servers)", ""},
+		{"config check bad", []string{"config", "check", bad}, exitError, "", "bad.yaml:2:1: mode: must be one of enforce, monitor"},
+		{"config check bad reports all", []string{"config", "check", bad}, exitError, "", `servers.fs: unknown field "comand"`},
+		{"config check missing", []string{"config", "check", filepath.Join(dir, "nope.yaml")}, exitError, "", "nope.yaml"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runMain(t, "", tt.args...)
+			if code != tt.code {
+				t.Errorf("exit = %d; want %d\nstdout: %s\nstderr: %s", code, tt.code, out, errOut)
+			}
+			if !strings.Contains(out, tt.wantOut) {
+				t.Errorf("stdout lacks %q:\n%s", tt.wantOut, out)
+			}
+			if !strings.Contains(errOut, tt.wantStderr) {
+				t.Errorf("stderr lacks %q:\n%s", tt.wantStderr, errOut)
+			}
+		})
+	}
+}
