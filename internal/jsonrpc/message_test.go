@@ -208,3 +208,19 @@ func TestHeadID(t *testing.T) {
 		}
 	}
 }
+
+func TestPlainWord(t *testing.T) {
+	for b := 0; b < 256; b++ {
+		for pos := 0; pos < 8; pos++ {
+			word := [8]byte{'a', 'b', 'c', 0xC3, 0xA9, 'x', 'y', 'z'}
+			word[pos] = byte(b)
+			w := uint64(0)
+			for i := 7; i >= 0; i-- {
+				w = w<<8 | uint64(word[i])
+			}
+			if got, want := plainWord(w), strSafe[b]; got != want {
+				t.Fatalf("plainWord with byte %#x at %d = %v; want %v", b, pos, got, want)
+			}
+		}
+	}
+}

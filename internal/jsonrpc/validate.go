@@ -2,6 +2,7 @@ package jsonrpc
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"strings"
 )
@@ -130,6 +131,11 @@ func (v *validator) str(i int) (int, bool, error) {
 	j := i + 1
 	escaped := false
 	for {
+		// Eight bytes at a time while none of them needs attention: string
+		// content dominates MCP messages, and this is the shield's hot loop.
+		for j+8 <= len(data) && plainWord(binary.LittleEndian.Uint64(data[j:])) {
+			j += 8
+		}
 		for j < len(data) && strSafe[data[j]] {
 			j++
 		}
@@ -159,6 +165,18 @@ func (v *validator) str(i int) (int, bool, error) {
 			return j, escaped, newError(CodeParseError, nil, "control character in string at offset %d", j)
 		}
 	}
+}
+
+// plainWord reports whether none of the eight bytes of w is a quote, a
+// backslash or a control character (below 0x20), using the classic
+// "has zero byte" bit trick: (x - 0x01..) & ^x & 0x80.. is non-zero exactly
+// when some byte of x is zero (or, for the less-than form, below n).
+func plainWord(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	quote := w ^ (ones * '"')
+	bslash := w ^ (ones * '\\')
+	special := (quote - ones) & ^quote | (bslash - ones) & ^bslash | (w - ones*0x20) & ^w
+	return special&highs == 0
 }
 
 func isHex4(b []byte) bool {
