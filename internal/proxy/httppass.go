@@ -54,6 +54,7 @@ type PassProxy struct {
 	sessions map[string]*passSession
 	stop     chan struct{}
 	stopOnce sync.Once
+	bufs     bodyPool
 	wg       sync.WaitGroup
 }
 
@@ -185,14 +186,15 @@ func (p *PassProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 const headerSessionID = "Mcp-Session-Id"
 
 func (p *PassProxy) post(w http.ResponseWriter, r *http.Request, sessionID string) {
-	body, err := io.ReadAll(io.LimitReader(r.Body, p.max+1))
-	if err != nil {
-		http.Error(w, "failed to read body", http.StatusBadRequest)
-		return
-	}
-	if int64(len(body)) > p.max {
+	body, err := readBodyInto(p.bufs.get(), r.Body, r.ContentLength, p.max)
+	defer func() { p.bufs.put(body) }()
+	if errors.Is(err, errBodyTooLarge) {
 		writeJSONError(w, http.StatusRequestEntityTooLarge, nil, jsonrpc.CodeTooLarge,
 			fmt.Sprintf("mcpshield: request body exceeds %d bytes (max_message_bytes)", p.max))
+		return
+	}
+	if err != nil {
+		http.Error(w, "failed to read body", http.StatusBadRequest)
 		return
 	}
 	f := p.filterFor(sessionID)
@@ -267,10 +269,8 @@ func (p *PassProxy) respond(w http.ResponseWriter, r *http.Request, resp *http.R
 		w.WriteHeader(resp.StatusCode)
 		p.relayEvents(w, r, resp, f, local)
 	case ct == "application/json" && resp.StatusCode/100 == 2:
-		body, err := io.ReadAll(io.LimitReader(resp.Body, p.max+1))
-		if err == nil && int64(len(body)) > p.max {
-			err = fmt.Errorf("response exceeds %d bytes (max_message_bytes)", p.max)
-		}
+		body, err := readBodyInto(p.bufs.get(), resp.Body, resp.ContentLength, p.max)
+		defer func() { p.bufs.put(body) }()
 		if err != nil {
 			h.Del(headerSessionID)
 			p.upstreamFailed(w, nil, fmt.Errorf("reading upstream response: %w", err))
