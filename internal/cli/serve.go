@@ -117,8 +117,12 @@ func serve(ctx context.Context, cfg *config.Config, quick bool, logger *slog.Log
 			mux.Handle("/servers/"+s.Name+"/mcp", h)
 		}
 	}
-	if !quick && len(cfg.Servers) == 1 {
-		mux.Handle("/mcp", fronts[0])
+	if !quick {
+		// /mcp aggregates every server, with names namespaced as
+		// SERVER__tool; each upstream keeps its own checks.
+		agg := aggregateFront(cfg, hosts, logger.With("server", "*"))
+		fronts = append(fronts, agg)
+		mux.Handle("/mcp", agg)
 	}
 
 	ln, err := net.Listen("tcp", cfg.Listen)
@@ -149,6 +153,36 @@ func serve(ctx context.Context, cfg *config.Config, quick bool, logger *slog.Log
 	return nil
 }
 
+// aggregateFront builds the /mcp endpoint of a config: one MCP server made
+// of all the configured ones.
+func aggregateFront(cfg *config.Config, hosts *proxy.HostPolicy, logger *slog.Logger) handler {
+	ups := make([]proxy.AggregateUpstream, 0, len(cfg.Servers))
+	for _, s := range cfg.Servers {
+		ups = append(ups, proxy.AggregateUpstream{Name: s.Name, Dial: dialer(cfg, s, logger.With("upstream", s.Name)), Chain: chainFor(cfg, s, logger)})
+	}
+	return proxy.NewMsgServer(proxy.MsgServerOptions{
+		Server: "", Dial: proxy.AggregateDialer(proxy.AggregateOptions{Upstreams: ups, Logger: logger}),
+		Hosts: hosts, MaxMessageBytes: cfg.Limits.MaxMessageBytes, MaxSessions: config.DefaultMaxSessions,
+		IdleTimeout: cfg.HTTP.SessionIdleTimeout, Logger: logger,
+	})
+}
+
+// dialer returns how to open one session to s as a message connection.
+func dialer(cfg *config.Config, s *config.Server, logger *slog.Logger) proxy.Dialer {
+	limits := cfg.LimitsFor(s)
+	switch s.Transport {
+	case config.TransportStreamableHTTP:
+		return proxy.HTTPDialer(proxy.HTTPConnOptions{URL: s.URL, Headers: secretHeaders(s.Headers),
+			MaxMessageBytes: int(limits.MaxMessageBytes), Logger: logger})
+	case config.TransportSSE:
+		return proxy.LegacySSEDialer(proxy.LegacySSEOptions{URL: s.URL, Headers: secretHeaders(s.Headers),
+			MaxMessageBytes: int(limits.MaxMessageBytes), Logger: logger})
+	default:
+		cmd := proxy.Command{Path: s.Command, Args: s.Args, Dir: s.Cwd, Env: envList(s.Env)}
+		return proxy.StdioDialer(cmd, int(limits.MaxMessageBytes), 0, logger)
+	}
+}
+
 // front builds the handler for one upstream.
 func front(cfg *config.Config, s *config.Server, hosts *proxy.HostPolicy, logger *slog.Logger) (handler, error) {
 	chain := chainFor(cfg, s, logger)
@@ -164,16 +198,8 @@ func front(cfg *config.Config, s *config.Server, hosts *proxy.HostPolicy, logger
 			MaxMessageBytes: limits.MaxMessageBytes, IdleTimeout: cfg.HTTP.SessionIdleTimeout,
 			Logger: logger,
 		})}, nil
-	case config.TransportSSE:
-		dial := proxy.LegacySSEDialer(proxy.LegacySSEOptions{
-			URL: s.URL, Headers: secretHeaders(s.Headers),
-			MaxMessageBytes: int(limits.MaxMessageBytes), Logger: logger,
-		})
-		return msgFront(cfg, s, dial, chain, hosts, logger), nil
 	default:
-		cmd := proxy.Command{Path: s.Command, Args: s.Args, Dir: s.Cwd, Env: envList(s.Env)}
-		dial := proxy.StdioDialer(cmd, int(limits.MaxMessageBytes), 0, logger)
-		return msgFront(cfg, s, dial, chain, hosts, logger), nil
+		return msgFront(cfg, s, dialer(cfg, s, logger), chain, hosts, logger), nil
 	}
 }
 
