@@ -175,7 +175,7 @@ func plainWord(w uint64) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	quote := w ^ (ones * '"')
 	bslash := w ^ (ones * '\\')
-	special := (quote - ones) & ^quote | (bslash - ones) & ^bslash | (w - ones*0x20) & ^w
+	special := (quote-ones) & ^quote | (bslash-ones) & ^bslash | (w-ones*0x20) & ^w
 	return special&highs == 0
 }
 
