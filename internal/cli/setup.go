@@ -107,8 +107,3 @@ func envList(env map[string]config.Secret) []string {
 	sort.Strings(out)
 	return out
 }
-
-// signalled is returned when a signal ended the command.
-type signalled struct{ sig string }
-
-func (s signalled) Error() string { return "stopped by " + s.sig }

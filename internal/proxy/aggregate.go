@@ -143,7 +143,7 @@ type aggConn struct {
 	ctx     context.Context // cancelled by Close
 	cancel  context.CancelFunc
 	out     *aggQueue[[]byte] // frames for the client
-	ready   chan struct{}     // closed once the initialize answer is queued
+	ready   chan struct{}     // closed once the initialize answer and the messages held are queued
 	wg      sync.WaitGroup    // every goroutine of the session
 
 	mu         sync.Mutex
@@ -156,6 +156,7 @@ type aggConn struct {
 	tokens     map[string]*aggUp // progress tokens of requests in flight -> who may use them
 	res        aggResIndex
 	listDirty  map[string]bool // list_changed sent and the list not read since
+	early      []aggEarly      // upstream messages held until initialization completes
 	closing    bool
 	ended      bool
 	err        error // why the connection ended by itself

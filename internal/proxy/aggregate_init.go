@@ -62,15 +62,26 @@ func (a *aggConn) start(m *jsonrpc.Message) {
 		return // Close ends what was started
 	}
 	if len(live) == 0 {
-		a.state = aggNew // the client may try again
+		a.state, a.early = aggNew, nil // the client may try again
 		a.mu.Unlock()
 		a.replyErr(m.ID, jsonrpc.CodeUpstream,
 			"mcpshield: no upstream server could be started: "+strings.Join(failed, "; "), nil)
 		return
 	}
-	a.ups, a.state = live, aggReady
+	a.ups = live
 	a.mu.Unlock()
 	a.reply(jsonrpc.ResultResponse(m.ID, a.mergeInit(m.Params, live)))
+	// What the upstreams said meanwhile goes next, then the readers go on.
+	a.mu.Lock()
+	a.state = aggReady
+	early := a.early
+	a.early = nil
+	a.mu.Unlock()
+	for _, e := range early {
+		if !e.up.isDead() {
+			a.dispatch(e.up, e.m)
+		}
+	}
 	close(a.ready)
 	if len(a.live()) == 0 {
 		a.end(errors.New("every upstream server ended during initialization"))

@@ -9,19 +9,50 @@ import (
 )
 
 // fromUpstream handles one message from an upstream, after its Filter.
-// Anything but an answer waits until the client has its initialize result.
+// Until the client has its initialize result, anything but an answer or a
+// ping is held (up to aggMaxEarly messages), not to block the reader that
+// the initialize answer must come through.
 func (a *aggConn) fromUpstream(up *aggUp, m *jsonrpc.Message) {
 	if m.IsReply() {
 		a.answer(up, m, true)
 		return
 	}
+	if m.Kind == jsonrpc.KindRequest && m.Method == "ping" {
+		up.submit(jsonrpc.ResultResponse(m.ID, []byte("{}")), "")
+		return
+	}
+	a.mu.Lock()
+	if a.state != aggReady {
+		if len(a.early) < aggMaxEarly {
+			a.early = append(a.early, aggEarly{up, cloneMessage(m)})
+		} else {
+			up.logger.Warn("message before initialization completed; dropped", "message", m.String())
+		}
+		a.mu.Unlock()
+		return
+	}
+	a.mu.Unlock()
 	select {
-	case <-a.ready:
+	case <-a.ready: // the held messages went first
 	case <-a.ctx.Done():
 		return
 	case <-up.gone:
 		return
 	}
+	a.dispatch(up, m)
+}
+
+// aggMaxEarly bounds the messages held before initialization completes.
+const aggMaxEarly = 256
+
+// aggEarly is a message held until initialization completes.
+type aggEarly struct {
+	up *aggUp
+	m  *jsonrpc.Message
+}
+
+// dispatch forwards a server's request or notification to the client.
+func (a *aggConn) dispatch(up *aggUp, m *jsonrpc.Message) {
 	switch m.Kind {
 	case jsonrpc.KindRequest:
 		a.serverRequest(up, m)
@@ -70,12 +101,8 @@ func (a *aggConn) fail(up *aggUp, key string, err error) {
 }
 
 // serverRequest forwards a server's request to the client with an id of the
-// shield's; a ping is answered here.
+// shield's.
 func (a *aggConn) serverRequest(up *aggUp, m *jsonrpc.Message) {
-	if m.Method == "ping" {
-		up.submit(jsonrpc.ResultResponse(m.ID, []byte("{}")), "")
-		return
-	}
 	token := ""
 	if tok := jsonrpc.Member(jsonrpc.Member(m.Params, "_meta"), "progressToken"); tok != nil {
 		token = string(tok)

@@ -1,3 +1,5 @@
+//lint:file-ignore SA1019 exercises roots, sampling and logging, deprecated in 2026-07-28 (SEP-2577) but still carried by the shield.
+
 package proxy
 
 import (
@@ -473,5 +475,44 @@ func TestAggregateChecks(t *testing.T) {
 	}
 	if got := resultText(t, aggDo(t, c, "3", "tools/call", `{"name":"c__echo","arguments":{"text":"x"}}`, nil)); got != "c:x" {
 		t.Errorf("c__echo: %q", got)
+	}
+}
+
+// TestAggregateEarlyServerRequest has a server ask for the client's roots
+// as soon as it is initialized, before the client has its initialize
+// result: the request reaches the client after the result, and the answer
+// gets back to the server.
+func TestAggregateEarlyServerRequest(t *testing.T) {
+	roots := make(chan string, 1)
+	s := mcp.NewServer(&mcp.Implementation{Name: "e", Version: "1"}, &mcp.ServerOptions{
+		InitializedHandler: func(ctx context.Context, req *mcp.InitializedRequest) {
+			go func() {
+				res, err := req.Session.ListRoots(context.WithoutCancel(ctx), &mcp.ListRootsParams{})
+				if err != nil {
+					roots <- "error: " + err.Error()
+					return
+				}
+				roots <- res.Roots[0].URI
+			}()
+		},
+	})
+	e, _ := hcServe(t, s, nil)
+	c := aggDial(t, AggregateOptions{Upstreams: []AggregateUpstream{
+		{Name: "e", Dial: HTTPDialer(HTTPConnOptions{URL: e.URL})},
+		stdioUpstream("a"),
+	}})
+	aggInitialize(t, c)
+	m := recvMsg(t, c)
+	if m.Method != "roots/list" {
+		t.Fatalf("got %+v; want roots/list", m)
+	}
+	sendFrame(t, c, `{"jsonrpc":"2.0","id":`+string(m.ID)+`,"result":{"roots":[{"uri":"file:///work"}]}}`)
+	select {
+	case got := <-roots:
+		if got != "file:///work" {
+			t.Errorf("roots: %s", got)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("the server got no roots")
 	}
 }

@@ -35,7 +35,8 @@ type hcFrame struct {
 	initID      string            // id key of its initialize request, "" for none
 	initialized bool              // it holds notifications/initialized
 	// Of a frame holding a single message: its method, the name a request
-	// of 2026-07-28 carries in Mcp-Name, and the version in its _meta.
+	// of 2026-07-28 carries in Mcp-Name, and the version in its _meta (a
+	// request or notification of 2026-07-28 names it there).
 	method, name string
 	hasName      bool
 	metaVersion  string
@@ -74,8 +75,8 @@ func hcInspect(frame []byte) (*hcFrame, error) {
 	}
 	m := msgs[0]
 	f.method = m.Method
+	f.metaVersion, _ = jsonrpc.String(jsonrpc.Member(jsonrpc.Member(m.Params, "_meta"), hcMetaVersion))
 	if m.Kind == jsonrpc.KindRequest {
-		f.metaVersion, _ = jsonrpc.String(jsonrpc.Member(jsonrpc.Member(m.Params, "_meta"), hcMetaVersion))
 		switch m.Method {
 		case "tools/call", "prompts/get":
 			f.name, f.hasName = jsonrpc.String(jsonrpc.Member(m.Params, "name"))

@@ -161,7 +161,7 @@ func (p *PassProxy) forget(sessionID string) {
 func (p *PassProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if p.opts.Hosts != nil {
 		if err := p.opts.Hosts.Check(r); err != nil {
-			http.Error(w, err.Error(), http.StatusForbidden)
+			http.Error(w, "Forbidden: "+err.Error(), http.StatusForbidden)
 			return
 		}
 	}

@@ -102,7 +102,7 @@ func NewMsgServer(opts MsgServerOptions) *MsgServer {
 func (s *MsgServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if s.opts.Hosts != nil {
 		if err := s.opts.Hosts.Check(r); err != nil {
-			http.Error(w, err.Error(), http.StatusForbidden)
+			http.Error(w, "Forbidden: "+err.Error(), http.StatusForbidden)
 			return
 		}
 	}
@@ -110,7 +110,7 @@ func (s *MsgServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, s.opts.MaxMessageBytes)
 	}
 	if err := msCheckVersionHeader(r.Header.Get(msHeaderVersion)); err != nil {
-		http.Error(w, err.Error(), http.StatusBadRequest)
+		http.Error(w, "Bad Request: "+err.Error(), http.StatusBadRequest)
 		return
 	}
 	switch r.Method {

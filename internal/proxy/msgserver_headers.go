@@ -48,7 +48,7 @@ var msVersions = []string{msVersion20260728, msVersion20251125, msVersion2025061
 // left to the upstream, which answers them with UnsupportedProtocolVersion.
 func msCheckVersionHeader(v string) error {
 	if v != "" && !slices.Contains(msVersions, v) && v < msVersion20260728 {
-		return fmt.Errorf("Bad Request: Unsupported protocol version (supported versions: %s)", strings.Join(msVersions, ","))
+		return fmt.Errorf("unsupported protocol version (supported versions: %s)", strings.Join(msVersions, ","))
 	}
 	return nil
 }

@@ -43,7 +43,7 @@ func TestMsgServerHTTPErrors(t *testing.T) {
 		{"empty", http.MethodPost, with(json, "Mcp-Session-Id", session), "", "", 400, "non-empty body"},
 		{"malformed", http.MethodPost, with(json, "Mcp-Session-Id", session), "", `{"jsonrpc":`, 400, "malformed payload"},
 		{"batch after 2025-03-26", http.MethodPost, with(json, "Mcp-Session-Id", session, "Mcp-Protocol-Version", "2025-06-18"), "", "[" + ping + "]", 400, "batching is not supported"},
-		{"bad version", http.MethodPost, with(json, "Mcp-Protocol-Version", "1999-01-01"), "", ping, 400, "Unsupported protocol version"},
+		{"bad version", http.MethodPost, with(json, "Mcp-Protocol-Version", "1999-01-01"), "", ping, 400, "unsupported protocol version"},
 		{"last event id on POST", http.MethodPost, with(json, "Mcp-Session-Id", session, "Last-Event-ID", "1_0"), "", ping, 400, "Last-Event-ID"},
 		{"host", http.MethodPost, json, "evil.example", ping, 403, "invalid Host header"},
 		{"origin", http.MethodPost, with(json, "Origin", "https://evil.example"), "", ping, 403, "origin"},

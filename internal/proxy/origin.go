@@ -22,13 +22,14 @@ type HostPolicy struct {
 	AllowedOrigins []string // extra Origin values accepted, e.g. "https://app.example.com"
 }
 
-// Check returns nil when r may proceed, or an error for a 403 answer.
+// Check returns nil when r may proceed, or the reason for a 403 answer
+// (answer it as "Forbidden: " + reason, as the Go SDK does).
 func (p *HostPolicy) Check(r *http.Request) error {
 	if arrivedOnLoopback(r) && !p.hostAllowed(r.Host) {
-		return fmt.Errorf("Forbidden: invalid Host header %q", r.Host)
+		return fmt.Errorf("invalid Host header %q", r.Host)
 	}
 	if origin := r.Header.Get("Origin"); origin != "" && !p.originAllowed(origin) {
-		return fmt.Errorf("Forbidden: origin %q is not allowed", origin)
+		return fmt.Errorf("origin %q is not allowed", origin)
 	}
 	return nil
 }
