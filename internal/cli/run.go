@@ -48,6 +48,11 @@ func runCmd(ctx context.Context, args []string, io IO) error {
 	if err != nil {
 		return err
 	}
+	stopProfile, err := c.profile()
+	if err != nil {
+		return err
+	}
+	defer stopProfile()
 	logger := newLogger(cfg, io.Stderr)
 	srv := matchStdioServer(cfg, argv)
 	chain := chainFor(cfg, srv, logger)

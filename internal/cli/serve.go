@@ -82,6 +82,11 @@ func serveCmd(ctx context.Context, args []string, io IO) error {
 	if len(cfg.Servers) == 0 {
 		return fmt.Errorf("%s lists no servers", c.configPath)
 	}
+	stopProfile, err := c.profile()
+	if err != nil {
+		return err
+	}
+	defer stopProfile()
 	logger := newLogger(cfg, io.Stderr)
 	return serve(ctx, cfg, c.configPath == "", logger, io)
 }

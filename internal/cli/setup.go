@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"runtime/pprof"
 	"sort"
 
 	"github.com/mcpshield/mcpshield/internal/config"
@@ -17,6 +19,7 @@ type common struct {
 	logLevel   string
 	logFormat  string
 	mode       string
+	cpuProfile string
 }
 
 func (c *common) register(fs *flag.FlagSet) {
@@ -24,6 +27,23 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.logLevel, "log-level", "", "log `level`: debug, info, warn or error (default from config: info)")
 	fs.StringVar(&c.logFormat, "log-format", "", "log `format` on stderr: text or json (default from config: text)")
 	fs.StringVar(&c.mode, "mode", "", "enforce (carry out decisions) or monitor (only record them); default from config: enforce")
+	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile to `file` until the command ends (for performance work)")
+}
+
+// profile starts the CPU profile if asked for; call the returned func at exit.
+func (c *common) profile() (stop func(), err error) {
+	if c.cpuProfile == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(c.cpuProfile)
+	if err != nil {
+		return nil, fmt.Errorf("--cpuprofile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("--cpuprofile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 // load returns the configuration: the file if given, else the defaults, with

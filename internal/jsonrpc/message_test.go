@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"math/bits"
 	"testing"
 )
 
@@ -209,7 +210,7 @@ func TestHeadID(t *testing.T) {
 	}
 }
 
-func TestPlainWord(t *testing.T) {
+func TestSpecialMask(t *testing.T) {
 	for b := 0; b < 256; b++ {
 		for pos := 0; pos < 8; pos++ {
 			word := [8]byte{'a', 'b', 'c', 0xC3, 0xA9, 'x', 'y', 'z'}
@@ -218,9 +219,29 @@ func TestPlainWord(t *testing.T) {
 			for i := 7; i >= 0; i-- {
 				w = w<<8 | uint64(word[i])
 			}
-			if got, want := plainWord(w), strSafe[b]; got != want {
-				t.Fatalf("plainWord with byte %#x at %d = %v; want %v", b, pos, got, want)
+			got := specialMask(w)
+			if want := !strSafe[b]; (got != 0) != want {
+				t.Fatalf("specialMask with byte %#x at %d = %#x; want a mark: %v", b, pos, got, want)
 			}
+			if got != 0 && bits.TrailingZeros64(got)>>3 != pos {
+				t.Fatalf("specialMask with byte %#x at %d marks byte %d first", b, pos, bits.TrailingZeros64(got)>>3)
+			}
+		}
+	}
+}
+
+// BenchmarkParseJSONText is a 256 KiB tool result whose text is itself JSON
+// (escaped quotes every few words), the common worst case for the string
+// scanner.
+func BenchmarkParseJSONText(b *testing.B) {
+	rec := `{\"id\":1234,\"title\":\"quarterly revenue report\",\"tags\":[\"billing\",\"ops\"],\"note\":\"line one\\nline two\"},`
+	text := bytes.Repeat([]byte(rec), (256<<10)/len(rec))
+	msg := []byte(`{"jsonrpc":"2.0","id":42,"result":{"content":[{"type":"text","text":"[` + string(text) + `"}]}}`)
+	b.SetBytes(int64(len(msg)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(msg); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/json"
+	"math/bits"
 	"strings"
 )
 
@@ -131,14 +132,20 @@ func (v *validator) str(i int) (int, bool, error) {
 	j := i + 1
 	escaped := false
 	for {
-		// Eight bytes at a time while none of them needs attention: string
-		// content dominates MCP messages, and this is the shield's hot loop.
-		for j+8 <= len(data) && plainWord(binary.LittleEndian.Uint64(data[j:])) {
+		// Eight bytes at a time: string content dominates MCP messages, and
+		// this is the shield's hot loop. The mask marks the bytes that need
+		// attention; its lowest mark is exact, so jump straight to it.
+		for j+8 <= len(data) {
+			if m := specialMask(binary.LittleEndian.Uint64(data[j:])); m != 0 {
+				j += bits.TrailingZeros64(m) >> 3
+				goto special
+			}
 			j += 8
 		}
 		for j < len(data) && strSafe[data[j]] {
 			j++
 		}
+	special:
 		if j >= len(data) {
 			return j, escaped, newError(CodeParseError, nil, "unterminated string at offset %d", i)
 		}
@@ -167,16 +174,17 @@ func (v *validator) str(i int) (int, bool, error) {
 	}
 }
 
-// plainWord reports whether none of the eight bytes of w is a quote, a
-// backslash or a control character (below 0x20), using the classic
-// "has zero byte" bit trick: (x - 0x01..) & ^x & 0x80.. is non-zero exactly
-// when some byte of x is zero (or, for the less-than form, below n).
-func plainWord(w uint64) bool {
+// specialMask returns, for the eight bytes of w (little-endian), a word
+// whose lowest set bit is the high bit of the first byte that is a quote, a
+// backslash or a control character (below 0x20); zero when there is none. It
+// is the classic "has zero byte" trick: (x - 0x01..) & ^x & 0x80.. flags the
+// zero bytes of x, exactly up to the first one (borrows can only add false
+// marks above a true one).
+func specialMask(w uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	quote := w ^ (ones * '"')
 	bslash := w ^ (ones * '\\')
-	special := (quote-ones) & ^quote | (bslash-ones) & ^bslash | (w-ones*0x20) & ^w
-	return special&highs == 0
+	return ((quote-ones) & ^quote | (bslash-ones) & ^bslash | (w-ones*0x20) & ^w) & highs
 }
 
 func isHex4(b []byte) bool {
