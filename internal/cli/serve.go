@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
@@ -134,11 +133,15 @@ func serve(ctx context.Context, cfg *config.Config, quick bool, logger *slog.Log
 	if err != nil {
 		return fmt.Errorf("listening: %w", err)
 	}
+	// Requests live on a context of their own: a signal must not cancel the
+	// calls in flight, only stop new ones. It ends once draining is over.
+	base, endRequests := context.WithCancel(context.WithoutCancel(ctx))
+	defer endRequests()
 	srv := &http.Server{
 		Handler:           mux,
 		ReadHeaderTimeout: 10 * time.Second,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
-		BaseContext:       func(net.Listener) context.Context { return ctx },
+		BaseContext:       func(net.Listener) context.Context { return base },
 	}
 	logger.Info("serving", "endpoint", "http://"+ln.Addr().String()+"/mcp", "servers", len(cfg.Servers), "mode", string(cfg.Mode))
 	errc := make(chan error, 1)
@@ -148,13 +151,27 @@ func serve(ctx context.Context, cfg *config.Config, quick bool, logger *slog.Log
 		return fmt.Errorf("serving: %w", err)
 	case <-ctx.Done():
 	}
-	logger.Info("shutting down", "timeout", cfg.HTTP.ShutdownTimeout)
+	logger.Info("shutting down: draining calls in flight", "timeout", cfg.HTTP.ShutdownTimeout)
 	sctx, cancel := context.WithTimeout(context.Background(), cfg.HTTP.ShutdownTimeout)
 	defer cancel()
-	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, context.DeadlineExceeded) {
-		logger.Warn("shutdown", "error", err)
+	// The fronts drain their calls and then end their sessions and streams,
+	// which lets Shutdown, waiting for every handler, return.
+	closed := make(chan struct{})
+	go func() {
+		defer close(closed)
+		for _, h := range fronts {
+			if err := h.Close(sctx); err != nil {
+				logger.Warn("closing upstream front", "error", err)
+			}
+		}
+	}()
+	if err := srv.Shutdown(sctx); err != nil {
+		logger.Warn("shutdown: calls still running when the timeout expired were cut", "error", err)
 	}
+	endRequests()
 	srv.Close()
+	<-closed
+	fronts = nil // closed above
 	return nil
 }
 

@@ -40,7 +40,8 @@ type Child struct {
 
 // StartChild starts the command with pipes for stdin and stdout. The child
 // gets its own process group, so signals reach it only through the shield,
-// and so does everything it starts.
+// and so does everything it starts; on Linux it is also killed if the shield
+// dies without stopping it, so no server outlives its gateway.
 func StartChild(ctx context.Context, c Command, logger *slog.Logger) (*Child, error) {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
@@ -54,7 +55,7 @@ func StartChild(ctx context.Context, c Command, logger *slog.Logger) (*Child, er
 	if cmd.Stderr == nil {
 		cmd.Stderr = os.Stderr
 	}
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.SysProcAttr = childProcAttr()
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
 		return nil, fmt.Errorf("starting %s: %w", c.Path, err)

@@ -1,0 +1,10 @@
+//go:build !linux
+
+package proxy
+
+import "syscall"
+
+// childProcAttr puts a child in its own process group.
+func childProcAttr() *syscall.SysProcAttr {
+	return &syscall.SysProcAttr{Setpgid: true}
+}
