@@ -100,7 +100,7 @@ type Limits struct {
 
 // Methods are allow and deny lists of JSON-RPC method names. An entry is an
 // exact name or a pattern in which * matches any run of characters,
-// including "/" (see MatchMethod).
+// including "/". The guard package applies them (guard.NewMethodCheck).
 type Methods struct {
 	// Allow lists the permitted methods; empty permits every method.
 	Allow []string `yaml:"allow"`

@@ -81,15 +81,6 @@ func (c *Config) LimitsFor(s *Server) Limits {
 	}
 }
 
-// MethodPermitted reports whether method may be sent to or from s: it must
-// pass the global lists and then the server's.
-func (c *Config) MethodPermitted(s *Server, method string) bool {
-	if !c.Methods.Permits(method) {
-		return false
-	}
-	return s == nil || s.Methods.Permits(method)
-}
-
 func minLimit(a, b int64) int64 {
 	switch {
 	case a == 0:

@@ -272,16 +272,6 @@ func TestEffective(t *testing.T) {
 	if cfg.ModeFor(s) != ModeMonitor || cfg.ModeFor(&Server{}) != ModeEnforce || cfg.ModeFor(nil) != ModeEnforce {
 		t.Error("ModeFor does not prefer the server's mode")
 	}
-	for method, want := range map[string]bool{
-		"tools/call": true, "sampling/createMessage": false, "initialize": false,
-	} {
-		if got := cfg.MethodPermitted(s, method); got != want {
-			t.Errorf("MethodPermitted(%q) = %v; want %v", method, got, want)
-		}
-	}
-	if !cfg.MethodPermitted(nil, "initialize") {
-		t.Error("MethodPermitted(nil, initialize) = false")
-	}
 }
 
 func TestParseManyErrors(t *testing.T) {

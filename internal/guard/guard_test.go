@@ -36,6 +36,9 @@ func TestMethodCheck(t *testing.T) {
 		{"lifecycle can be denied", nil, []string{"ping"}, "ping", Deny},
 		{"deny wins over allow", []string{"*"}, []string{"sampling/createMessage"}, "sampling/createMessage", Deny},
 		{"inner star", nil, []string{"notifications/*/list_changed"}, "notifications/tools/list_changed", Deny},
+		{"two stars", nil, []string{"*/*list*"}, "resources/templates/list", Deny},
+		{"star then literal mismatch", nil, []string{"tools/*x"}, "tools/list", Allow},
+		{"many stars do not blow up", nil, []string{"*a*a*a*a*a*a*a*a*a*a*a*a*b"}, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", Allow},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

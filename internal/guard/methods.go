@@ -2,7 +2,6 @@ package guard
 
 import (
 	"context"
-	"strings"
 
 	"github.com/mcpshield/mcpshield/internal/jsonrpc"
 )
@@ -65,23 +64,28 @@ func (c *methodCheck) Inspect(_ context.Context, ev *Event) (Decision, error) {
 }
 
 // globMatch reports whether name matches pattern, where '*' matches any run
-// of characters (including none and including '/').
+// of characters (including none and including '/'). It runs in linear time
+// per star (the usual backtracking to the last star), whatever the pattern.
 func globMatch(pattern, name string) bool {
-	star := strings.IndexByte(pattern, '*')
-	if star < 0 {
-		return pattern == name
-	}
-	if !strings.HasPrefix(name, pattern[:star]) {
-		return false
-	}
-	rest, name := pattern[star+1:], name[star:]
-	if rest == "" {
-		return true
-	}
-	for i := 0; i <= len(name); i++ {
-		if globMatch(rest, name[i:]) {
-			return true
+	p, n := 0, 0
+	star, mark := -1, 0 // the last star seen, and where in name it began matching
+	for n < len(name) {
+		switch {
+		case p < len(pattern) && pattern[p] == '*':
+			star, mark = p, n
+			p++
+		case p < len(pattern) && pattern[p] == name[n]:
+			p++
+			n++
+		case star >= 0:
+			mark++
+			p, n = star+1, mark
+		default:
+			return false
 		}
 	}
-	return false
+	for p < len(pattern) && pattern[p] == '*' {
+		p++
+	}
+	return p == len(pattern)
 }
