@@ -1,11 +1,9 @@
 package proxy
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -48,6 +46,9 @@ const (
 	hcVersionHeaders = "2026-07-28"
 	// hcDeleteTimeout bounds the DELETE that Close sends.
 	hcDeleteTimeout = 5 * time.Second
+	// hcAttachWait bounds the wait for the standalone stream to open before
+	// notifications/initialized is sent.
+	hcAttachWait = 2 * time.Second
 )
 
 // errSessionGone is the reason a connection ends when the server answers 404
@@ -66,8 +67,10 @@ var errSessionGone = errors.New("the upstream server ended the session (404 for 
 // with code jsonrpc.CodeUpstream through Recv instead.
 //
 // The session id (Mcp-Session-Id) and protocol version of the initialize
-// result go on every later request. After notifications/initialized is
-// accepted, a GET opens the standalone stream unless the server answers 405;
+// result go on every later request. Once the initialize result is in, a GET
+// opens the standalone stream (unless the server answers 405), and
+// notifications/initialized waits for it, briefly, so that what a server
+// sends as soon as it is initialized is not lost for want of a stream;
 // when that stream breaks it is reopened (with Last-Event-ID) a few times,
 // then the connection ends. A 404 to a request with the session id ends the
 // connection too. Close sends DELETE for the session.
@@ -132,11 +135,12 @@ func (d *httpDialer) dial(ctx context.Context) (MsgConn, error) {
 	// The connection outlives ctx, which bounds only the dial.
 	cctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	return &httpConn{
-		d:      d,
-		ctx:    cctx,
-		cancel: cancel,
-		items:  make(chan hcItem),
-		done:   make(chan struct{}),
+		d:        d,
+		ctx:      cctx,
+		cancel:   cancel,
+		items:    make(chan hcItem),
+		attached: make(chan struct{}),
+		done:     make(chan struct{}),
 	}, nil
 }
 
@@ -161,6 +165,9 @@ type httpConn struct {
 
 	items chan hcItem
 	held  chan<- struct{} // release of the message Recv handed out last; Recv's own
+
+	attached     chan struct{} // closed once the standalone stream's first GET is answered (or will not be made)
+	attachedOnce sync.Once
 
 	wg        sync.WaitGroup // answer readers and the standalone stream
 	closeOnce sync.Once
@@ -202,225 +209,6 @@ func (c *httpConn) usable() error {
 		return c.err
 	}
 	return nil
-}
-
-// newRequest builds a request of the transport with the session's headers.
-func (c *httpConn) newRequest(ctx context.Context, method string, body []byte, info *hcFrame) (*http.Request, error) {
-	var rd io.Reader
-	if body != nil {
-		rd = bytes.NewReader(body)
-	}
-	req, err := http.NewRequestWithContext(ctx, method, c.d.url, rd)
-	if err != nil {
-		return nil, err
-	}
-	for k, vs := range c.d.headers {
-		for _, v := range vs {
-			req.Header.Add(k, v)
-		}
-	}
-	c.mu.Lock()
-	sid, version := c.sessionID, c.version
-	c.mu.Unlock()
-	if sid != "" {
-		req.Header.Set(hcHeaderSession, sid)
-	}
-	if info != nil && info.metaVersion != "" {
-		version = info.metaVersion
-	}
-	if version != "" {
-		req.Header.Set(hcHeaderVersion, version)
-	}
-	if body != nil {
-		req.Header.Set("Content-Type", "application/json")
-		req.Header.Set("Accept", hcAccept)
-	}
-	if info != nil && info.method != "" && version >= hcVersionHeaders {
-		req.Header.Set(hcHeaderMethod, info.method)
-		if info.hasName {
-			req.Header.Set(hcHeaderName, info.name)
-		}
-	}
-	return req, nil
-}
-
-// noteSession records the session id a response assigns. A server that
-// changes it mid-session is not followed.
-func (c *httpConn) noteSession(resp *http.Response) {
-	sid := resp.Header.Get(hcHeaderSession)
-	if sid == "" {
-		return
-	}
-	c.mu.Lock()
-	had := c.sessionID
-	if had == "" {
-		c.sessionID = sid
-	}
-	c.mu.Unlock()
-	if had != "" && had != sid {
-		c.d.logger.Warn("upstream changed its session id; keeping the first")
-	}
-}
-
-// sessionGone reports whether resp says the server forgot the session, and
-// if so ends the connection.
-func (c *httpConn) sessionGone(resp *http.Response) bool {
-	c.mu.Lock()
-	has := c.sessionID != ""
-	c.mu.Unlock()
-	if resp.StatusCode != http.StatusNotFound || !has {
-		return false
-	}
-	c.mu.Lock()
-	c.gone = true
-	c.mu.Unlock()
-	c.fail(errSessionGone)
-	return true
-}
-
-// post sends a frame without requests and waits for the server to take it.
-func (c *httpConn) post(ctx context.Context, frame []byte, info *hcFrame) error {
-	rctx, cancel := context.WithCancel(c.ctx)
-	defer cancel()
-	defer context.AfterFunc(ctx, cancel)()
-	req, err := c.newRequest(rctx, http.MethodPost, frame, info)
-	if err != nil {
-		return fmt.Errorf("posting to %s: %w", c.d.name, err)
-	}
-	resp, err := c.d.client.Do(req)
-	if err != nil {
-		if ctx.Err() != nil {
-			err = context.Cause(ctx)
-		}
-		return fmt.Errorf("posting to %s: %w", c.d.name, err)
-	}
-	defer resp.Body.Close()
-	c.noteSession(resp)
-	if c.sessionGone(resp) {
-		return fmt.Errorf("posting to %s: %w", c.d.name, errSessionGone)
-	}
-	if resp.StatusCode/100 != 2 {
-		return fmt.Errorf("posting to %s: server answered %s: %q", c.d.name, resp.Status, bodySnippet(resp.Body))
-	}
-	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 4<<10))
-	if info.initialized {
-		c.startStandalone()
-	}
-	return nil
-}
-
-// Recv returns the next message from the server.
-func (c *httpConn) Recv() ([]byte, error) {
-	if c.held != nil {
-		c.held <- struct{}{} // buffered: the reader waits for exactly this
-		c.held = nil
-	}
-	select {
-	case it := <-c.items:
-		if it.err != nil {
-			return nil, it.err
-		}
-		c.held = it.release
-		return it.data, nil
-	case <-c.done:
-		return nil, io.EOF
-	}
-}
-
-// deliver hands data to Recv. With release, it waits until Recv is done with
-// data. It reports false when the connection ended first.
-func (c *httpConn) deliver(data []byte, release chan struct{}) bool {
-	select {
-	case c.items <- hcItem{data: data, release: release}:
-	case <-c.ctx.Done():
-		return false
-	}
-	if release == nil {
-		return true
-	}
-	select {
-	case <-release:
-		return true
-	case <-c.ctx.Done():
-		return false
-	}
-}
-
-// deliverErr hands Recv an error for a message it cannot have.
-func (c *httpConn) deliverErr(err error) bool {
-	select {
-	case c.items <- hcItem{err: err}:
-		return true
-	case <-c.ctx.Done():
-		return false
-	}
-}
-
-// fail ends the connection because of err, unless it is closing anyway.
-func (c *httpConn) fail(err error) {
-	c.mu.Lock()
-	if c.ended || c.closing {
-		c.mu.Unlock()
-		return
-	}
-	c.ended, c.err = true, err
-	c.mu.Unlock()
-	c.d.logger.Warn("upstream connection ended", "error", err)
-	c.cancel()
-	close(c.done)
-}
-
-// Close deletes the session (unless the server already forgot it), stops
-// every stream and waits for their readers to end.
-func (c *httpConn) Close() error {
-	c.closeOnce.Do(func() {
-		c.mu.Lock()
-		c.closing = true
-		sid, gone, ended := c.sessionID, c.gone, c.ended
-		c.ended = true
-		c.mu.Unlock()
-		if sid != "" && !gone {
-			c.deleteSession()
-		}
-		c.cancel()
-		if !ended {
-			close(c.done)
-		}
-		c.wg.Wait()
-	})
-	return nil
-}
-
-// deleteSession asks the server to end the session, best effort.
-func (c *httpConn) deleteSession() {
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(c.ctx), hcDeleteTimeout)
-	defer cancel()
-	req, err := c.newRequest(ctx, http.MethodDelete, nil, nil)
-	if err != nil {
-		return
-	}
-	resp, err := c.d.client.Do(req)
-	if err != nil {
-		c.d.logger.Debug("deleting the upstream session", "error", err)
-		return
-	}
-	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 4<<10))
-	resp.Body.Close()
-}
-
-func (c *httpConn) Done() <-chan struct{} { return c.done }
-
-// Err says why the connection ended by itself: nil before Done is closed,
-// and nil when Close ended it first.
-func (c *httpConn) Err() error {
-	select {
-	case <-c.done:
-	default:
-		return nil
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.err
 }
 
 var _ MsgConn = (*httpConn)(nil)

@@ -27,65 +27,9 @@ const (
 	// hcErrorBodyBytes bounds the body of an HTTP error read for a JSON-RPC
 	// error in it.
 	hcErrorBodyBytes = 64 << 10
+	// hcDrainBytes bounds what is read and dropped after the last answer.
+	hcDrainBytes = 64 << 10
 )
-
-// hcFrame is what Send needs to know about a frame.
-type hcFrame struct {
-	calls       map[string][]byte // its requests, awaiting an answer: id key -> raw id
-	initID      string            // id key of its initialize request, "" for none
-	initialized bool              // it holds notifications/initialized
-	// Of a frame holding a single message: its method, the name a request
-	// of 2026-07-28 carries in Mcp-Name, and the version in its _meta (a
-	// request or notification of 2026-07-28 names it there).
-	method, name string
-	hasName      bool
-	metaVersion  string
-}
-
-// hcMetaVersion is the _meta key of a 2026-07-28 request's protocol version.
-const hcMetaVersion = "io.modelcontextprotocol/protocolVersion"
-
-func hcInspect(frame []byte) (*hcFrame, error) {
-	msgs, _, isBatch, err := jsonrpc.ParseBatch(frame)
-	if err != nil {
-		return nil, fmt.Errorf("not a JSON-RPC message: %w", err)
-	}
-	f := &hcFrame{}
-	for _, m := range msgs {
-		if m == nil {
-			continue
-		}
-		switch m.Kind {
-		case jsonrpc.KindRequest:
-			if f.calls == nil {
-				f.calls = make(map[string][]byte)
-			}
-			f.calls[string(m.ID)] = bytes.Clone(m.ID)
-			if m.Method == "initialize" {
-				f.initID = string(m.ID)
-			}
-		case jsonrpc.KindNotification:
-			if m.Method == "notifications/initialized" {
-				f.initialized = true
-			}
-		}
-	}
-	if isBatch || msgs[0] == nil {
-		return f, nil
-	}
-	m := msgs[0]
-	f.method = m.Method
-	f.metaVersion, _ = jsonrpc.String(jsonrpc.Member(jsonrpc.Member(m.Params, "_meta"), hcMetaVersion))
-	if m.Kind == jsonrpc.KindRequest {
-		switch m.Method {
-		case "tools/call", "prompts/get":
-			f.name, f.hasName = jsonrpc.String(jsonrpc.Member(m.Params, "name"))
-		case "resources/read":
-			f.name, f.hasName = jsonrpc.String(jsonrpc.Member(m.Params, "uri"))
-		}
-	}
-	return f, nil
-}
 
 // hcOutcome settles, once, whether Send reports a POST as sent (err nil) or
 // failed: the POST's goroutine settles it when the request is written or
@@ -175,12 +119,12 @@ func (c *httpConn) roundTrip(ctx context.Context, req *http.Request, info *hcFra
 		return
 	}
 	reason := c.answer(ctx, resp, info)
-	if info.initialized && resp.StatusCode/100 == 2 {
-		c.startStandalone()
-	}
 	if len(info.calls) > 0 {
 		c.abandon(ctx, info, reason)
 	}
+	// Read the end of the body (an SSE stream ends right after the last
+	// answer), so that the connection can carry the next request.
+	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, hcDrainBytes))
 }
 
 // answer reads the answers of a POST, and returns why the requests still in
@@ -338,6 +282,7 @@ func (c *httpConn) answered(id, result []byte, info *hcFrame) {
 		c.mu.Lock()
 		c.version = v
 		c.mu.Unlock()
+		c.startStandalone()
 	}
 }
 

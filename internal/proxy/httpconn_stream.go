@@ -15,18 +15,24 @@ const hcStreamRetries = 3
 // errNoStream says the server offers no standalone stream.
 var errNoStream = errors.New("no standalone stream")
 
-// startStandalone opens the standalone stream once, after initialization,
-// for versions that have one.
+// startStandalone opens the standalone stream once, after the initialize
+// result, for versions that have one.
 func (c *httpConn) startStandalone() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.standalone || c.closing || c.ended || c.version == "" || c.version >= hcVersionHeaders {
+	if c.standalone {
+		return
+	}
+	if c.closing || c.ended || c.version == "" || c.version >= hcVersionHeaders {
+		c.markAttached() // no stream to wait for
 		return
 	}
 	c.standalone = true
 	c.wg.Add(1)
 	go c.listen()
 }
+
+func (c *httpConn) markAttached() { c.attachedOnce.Do(func() { close(c.attached) }) }
 
 // listen reads the standalone stream, reopening it when it breaks. When it
 // cannot be reopened the server is taken for gone and the connection ends.
@@ -64,6 +70,7 @@ func (c *httpConn) listen() {
 // server offers no stream.
 func (c *httpConn) listenOnce(lastID *string, release chan struct{}) (progressed bool, err error) {
 	resp, err := c.get(c.ctx, *lastID)
+	c.markAttached()
 	if err != nil {
 		return false, err
 	}

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"runtime"
@@ -413,5 +414,41 @@ func TestHTTPConnSendErrors(t *testing.T) {
 	cancel()
 	if err := c.Send(ctx, []byte(`{"jsonrpc":"2.0","id":2,"method":"ping"}`)); err == nil {
 		t.Error("Send with a cancelled ctx: no error")
+	}
+}
+
+// TestHTTPConnReusesConnections makes sequential calls: each answer is read
+// to its end, so one connection carries them all (plus the standalone
+// stream's).
+func TestHTTPConnReusesConnections(t *testing.T) {
+	s := hcSDKServer("up", nil)
+	var mu sync.Mutex
+	conns := 0
+	ts := httptest.NewUnstartedServer(mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return s }, nil))
+	ts.Config.ConnState = func(_ net.Conn, st http.ConnState) {
+		if st == http.StateNew {
+			mu.Lock()
+			conns++
+			mu.Unlock()
+		}
+	}
+	ts.Start()
+	t.Cleanup(func() {
+		ts.CloseClientConnections()
+		ts.Close()
+	})
+	c := hcDial(t, HTTPConnOptions{URL: ts.URL})
+	sendFrame(t, c, hcInit)
+	await(t, c, "1", nil)
+	sendFrame(t, c, `{"jsonrpc":"2.0","method":"notifications/initialized"}`)
+	for i := 2; i < 12; i++ {
+		id := fmt.Sprint(i)
+		sendFrame(t, c, `{"jsonrpc":"2.0","id":`+id+`,"method":"tools/call","params":{"name":"echo","arguments":{"text":"x"}}}`)
+		await(t, c, id, nil)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if conns > 3 {
+		t.Errorf("%d connections for 11 sequential calls and a stream", conns)
 	}
 }
