@@ -134,6 +134,11 @@ func (p *PassProxy) filterFor(sessionID string) *Filter {
 	defer p.mu.Unlock()
 	s, ok := p.sessions[sessionID]
 	if !ok {
+		if len(p.sessions) >= maxPassSessions {
+			// Session ids come from clients: a flood of made-up ones must not
+			// grow the shield's memory. Past the cap, pairing is per exchange.
+			return NewFilter(p.opts.Chain, p.opts.Server, sessionID)
+		}
 		s = &passSession{filter: NewFilter(p.opts.Chain, p.opts.Server, sessionID)}
 		p.sessions[sessionID] = s
 	}
@@ -185,9 +190,13 @@ func (p *PassProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 const headerSessionID = "Mcp-Session-Id"
 
+// maxPassSessions bounds the sessions whose state the passthrough keeps.
+const maxPassSessions = 10000
+
 func (p *PassProxy) post(w http.ResponseWriter, r *http.Request, sessionID string) {
-	body, err := readBodyInto(p.bufs.get(), r.Body, r.ContentLength, p.max)
-	defer func() { p.bufs.put(body) }()
+	// Not a pooled buffer: the transport may still read a request body after
+	// RoundTrip returns (net/http.RoundTripper), so it must never be reused.
+	body, err := readBodyInto(nil, r.Body, r.ContentLength, p.max)
 	if errors.Is(err, errBodyTooLarge) {
 		writeJSONError(w, http.StatusRequestEntityTooLarge, nil, jsonrpc.CodeTooLarge,
 			fmt.Sprintf("mcpshield: request body exceeds %d bytes (max_message_bytes)", p.max))
