@@ -136,6 +136,12 @@ func (l *LineReader) Next() ([]byte, error) {
 	}
 }
 
+// Buffered reports whether a whole line is already buffered, so the next
+// call to Next will not block on the underlying reader.
+func (l *LineReader) Buffered() bool {
+	return !l.discard && bytes.IndexByte(l.buf[l.scan:l.w], '\n') >= 0
+}
+
 func (l *LineReader) readErr() error {
 	if l.err == io.EOF {
 		return io.EOF
@@ -277,42 +283,94 @@ func NewLineWriterFlush(w io.Writer, flush func() error) *LineWriter {
 	return &LineWriter{w: w, flush: flush}
 }
 
-// WriteLine writes msg and a "\n" and flushes. A "\n" inside msg is written
-// as a space so that the message stays one line: in valid JSON a raw newline
-// can only be whitespace between tokens, never part of a string, so this
-// changes no value.
+// WriteLine writes the lines queued by WriteLineLater, then msg and a "\n",
+// and flushes. A "\n" inside msg is written as a space so that the message
+// stays one line: in valid JSON a raw newline can only be whitespace between
+// tokens, never part of a string, so this changes no value.
 //
 // WriteLine blocks while the underlying writer does (a pipe whose reader
 // does not read); closing that writer ends it.
 func (lw *LineWriter) WriteLine(msg []byte) error {
 	lw.mu.Lock()
 	defer lw.mu.Unlock()
-	var err error
-	if bytes.IndexByte(msg, '\n') < 0 && len(msg) >= lineDirect {
-		if _, err = lw.w.Write(msg); err == nil {
+	return lw.write(msg, true)
+}
+
+// WriteLineLater queues msg to go out with the next WriteLine or Flush, so
+// a caller that already holds more messages sends them in one write. Queued
+// lines past lineDirect bytes are written at once.
+func (lw *LineWriter) WriteLineLater(msg []byte) error {
+	lw.mu.Lock()
+	defer lw.mu.Unlock()
+	return lw.write(msg, false)
+}
+
+// Flush writes the lines queued by WriteLineLater, if any.
+func (lw *LineWriter) Flush() error {
+	lw.mu.Lock()
+	defer lw.mu.Unlock()
+	if len(lw.buf) == 0 {
+		return nil
+	}
+	return lw.write(nil, true)
+}
+
+// write queues msg (when not nil) and, when now is set or the queue is
+// large, writes the queue out. Called with mu held.
+func (lw *LineWriter) write(msg []byte, now bool) error {
+	if msg != nil && len(msg) >= lineDirect && bytes.IndexByte(msg, '\n') < 0 {
+		// Large: no copy. What is queued goes first, in order.
+		if err := lw.writeQueued(); err != nil {
+			return err
+		}
+		_, err := lw.w.Write(msg)
+		if err == nil {
 			_, err = lw.w.Write([]byte{'\n'})
 		}
-	} else {
-		b := append(lw.buf[:0], msg...)
-		for i := 0; ; {
-			j := bytes.IndexByte(b[i:], '\n')
+		if err != nil {
+			return fmt.Errorf("jsonrpc: writing message: %w", err)
+		}
+		return lw.doFlush()
+	}
+	if msg != nil {
+		start := len(lw.buf)
+		lw.buf = append(lw.buf, msg...)
+		for i := start; ; {
+			j := bytes.IndexByte(lw.buf[i:], '\n')
 			if j < 0 {
 				break
 			}
-			b[i+j] = ' '
+			lw.buf[i+j] = ' '
 			i += j + 1
 		}
-		b = append(b, '\n')
-		_, err = lw.w.Write(b)
-		if cap(b) <= 2*lineDirect {
-			lw.buf = b
-		} else {
-			lw.buf = nil
-		}
+		lw.buf = append(lw.buf, '\n')
+	}
+	if !now && len(lw.buf) < lineDirect {
+		return nil
+	}
+	if err := lw.writeQueued(); err != nil {
+		return err
+	}
+	return lw.doFlush()
+}
+
+func (lw *LineWriter) writeQueued() error {
+	if len(lw.buf) == 0 {
+		return nil
+	}
+	_, err := lw.w.Write(lw.buf)
+	if cap(lw.buf) <= 2*lineDirect {
+		lw.buf = lw.buf[:0]
+	} else {
+		lw.buf = nil
 	}
 	if err != nil {
 		return fmt.Errorf("jsonrpc: writing message: %w", err)
 	}
+	return nil
+}
+
+func (lw *LineWriter) doFlush() error {
 	if lw.flush != nil {
 		if err := lw.flush(); err != nil {
 			return fmt.Errorf("jsonrpc: flushing message: %w", err)

@@ -360,3 +360,36 @@ func BenchmarkLineWriter(b *testing.B) {
 		})
 	}
 }
+
+// countingWriter counts Write calls.
+type countingWriter struct {
+	bytes.Buffer
+	writes int
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	c.writes++
+	return c.Buffer.Write(p)
+}
+
+func TestLineWriterLater(t *testing.T) {
+	var w countingWriter
+	lw := NewLineWriter(&w)
+	lw.WriteLineLater([]byte(`{"a":1}`))
+	lw.WriteLineLater([]byte("{\"b\":\n2}"))
+	if w.writes != 0 {
+		t.Fatalf("queued lines were written early: %d writes", w.writes)
+	}
+	big := bytes.Repeat([]byte("x"), lineDirect+10)
+	lw.WriteLine(big) // writes the queue first, in order
+	lw.WriteLineLater([]byte(`{"c":3}`))
+	lw.Flush()
+	lw.Flush() // nothing left: no write
+	want := "{\"a\":1}\n{\"b\": 2}\n" + string(big) + "\n{\"c\":3}\n"
+	if w.String() != want {
+		t.Errorf("wrote %q...; want %q...", w.String()[:40], want[:40])
+	}
+	if w.writes != 4 { // queue, big, its newline, last queue
+		t.Errorf("%d writes; want 4", w.writes)
+	}
+}

@@ -94,6 +94,14 @@ func Relay(ctx context.Context, in io.Reader, out io.Writer, child *Child, filte
 // (io.EOF at a clean end).
 func pump(ctx context.Context, r *jsonrpc.LineReader, dir guard.Direction, f *Filter, fwd, back *jsonrpc.LineWriter, logger *slog.Logger) error {
 	for {
+		// Forwards are queued while more input is already buffered, and
+		// written together before the next read that could block: under
+		// load, one write carries many messages.
+		if !r.Buffered() {
+			if err := fwd.Flush(); err != nil && dir == guard.ToClient {
+				return fmt.Errorf("writing to client: %w", err)
+			}
+		}
 		line, err := r.Next()
 		var tooLarge *jsonrpc.LineTooLargeError
 		if errors.As(err, &tooLarge) {
@@ -125,7 +133,7 @@ func pump(ctx context.Context, r *jsonrpc.LineReader, dir guard.Direction, f *Fi
 			}
 		}
 		if forward != nil {
-			if err := fwd.WriteLine(forward); err != nil {
+			if err := fwd.WriteLineLater(forward); err != nil {
 				if dir == guard.ToServer {
 					// Writing to a dead child: answer nothing here, the
 					// server side notices the exit and ends the session.
