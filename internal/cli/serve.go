@@ -23,7 +23,8 @@ Serve Streamable HTTP in front of MCP servers.
   mcpshield serve --listen 127.0.0.1:8080 -- ./some-stdio-server --flag
   mcpshield serve --config shield.yaml
 
-With --upstream or a command, the gateway's endpoint is http://LISTEN/mcp. A
+With --upstream or a command, the gateway's endpoint is http://LISTEN/mcp (a
+config file given too supplies everything but its servers). A
 stdio server gets one child process per session (up to max_sessions). With
 --config, each server of the file is served at /servers/NAME/mcp.
 
@@ -54,6 +55,9 @@ func serveCmd(ctx context.Context, args []string, io IO) error {
 		cfg.Listen = *listen
 	}
 	argv := fs.Args()
+	// The quick forms (--upstream, or a command) serve one upstream at /mcp,
+	// with the file, if given, for everything but its servers.
+	quick := *upstream != "" || len(argv) > 0
 	switch {
 	case *upstream != "" && len(argv) > 0:
 		fmt.Fprintln(io.Stderr, "mcpshield serve: give either --upstream or a command after --, not both")
@@ -87,12 +91,12 @@ func serveCmd(ctx context.Context, args []string, io IO) error {
 	}
 	defer stopProfile()
 	logger := newLogger(cfg, io.Stderr)
-	return serve(ctx, cfg, c.configPath == "", logger, io)
+	return serve(ctx, cfg, quick, logger)
 }
 
 // serve runs the gateway for cfg until ctx ends or a signal arrives. quick
 // is true for the command-line forms, served at /mcp.
-func serve(ctx context.Context, cfg *config.Config, quick bool, logger *slog.Logger, io IO) error {
+func serve(ctx context.Context, cfg *config.Config, quick bool, logger *slog.Logger) error {
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 
