@@ -31,7 +31,10 @@ for target in $(grep -rl --include='*_test.go' '^func Fuzz' internal); do
   pkg=./$(dirname "$target")
   for f in $(grep -o '^func Fuzz[A-Za-z0-9_]*' "$target" | sed 's/^func //'); do
     echo "-- $pkg $f"
-    go test -run '^$' -fuzz "^$f\$" -fuzztime "$fuzztime" "$pkg" >/dev/null
+    if ! out=$(go test -run '^$' -fuzz "^$f\$" -fuzztime "$fuzztime" -fuzzminimizetime 2s "$pkg" 2>&1); then
+      echo "$out"
+      exit 1
+    fi
   done
 done
 echo "== all tests passed"
