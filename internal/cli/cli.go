@@ -145,16 +145,28 @@ func newFlagSet(name, synopsis, about string, io IO) *flag.FlagSet {
 	return fs
 }
 
-// parseFlags parses args, mapping flag errors to errUsage and -h to
-// flag.ErrHelp (with the usage printed to stdout).
+// parseFlags parses args, printing the usage to stdout for -h and the
+// error with the usage to stderr for bad flags (then errUsage).
 func parseFlags(fs *flag.FlagSet, args []string, io IO) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(io.Stdout)
-			fs.Usage()
-			return flag.ErrHelp
-		}
+	fs.SetOutput(discard{})
+	err := fs.Parse(args)
+	switch {
+	case err == nil:
+		fs.SetOutput(io.Stderr)
+		return nil
+	case errors.Is(err, flag.ErrHelp):
+		fs.SetOutput(io.Stdout)
+		fs.Usage()
+		return flag.ErrHelp
+	default:
+		fs.SetOutput(io.Stderr)
+		fmt.Fprintf(io.Stderr, "%s: %v\n", fs.Name(), err)
+		fs.Usage()
 		return errUsage
 	}
-	return nil
 }
+
+// discard is io.Discard without importing io under another name.
+type discard struct{}
+
+func (discard) Write(p []byte) (int, error) { return len(p), nil }

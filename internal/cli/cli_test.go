@@ -90,3 +90,16 @@ func TestCommandLine(t *testing.T) {
 		})
 	}
 }
+
+func TestHelpPrintedOnce(t *testing.T) {
+	for _, cmd := range []string{"run", "serve", "config", "demo", "version"} {
+		code, out, errOut := runMain(t, "", cmd, "--help")
+		if code != exitOK || strings.Count(out, "Usage: mcpshield "+cmd) != 1 || errOut != "" {
+			t.Errorf("%s --help: exit %d, usage printed %d times, stderr %q", cmd, code, strings.Count(out, "Usage:"), errOut)
+		}
+	}
+	code, _, errOut := runMain(t, "", "run", "--bogus")
+	if code != exitUsage || !strings.Contains(errOut, "flag provided but not defined: -bogus") {
+		t.Errorf("bad flag: exit %d, stderr %q", code, errOut)
+	}
+}
