@@ -318,7 +318,7 @@ func (lw *LineWriter) Flush() error {
 // write queues msg (when not nil) and, when now is set or the queue is
 // large, writes the queue out. Called with mu held.
 func (lw *LineWriter) write(msg []byte, now bool) error {
-	if msg != nil && len(msg) >= lineDirect && bytes.IndexByte(msg, '\n') < 0 {
+	if len(msg) >= lineDirect && bytes.IndexByte(msg, '\n') < 0 {
 		// Large: no copy. What is queued goes first, in order.
 		if err := lw.writeQueued(); err != nil {
 			return err

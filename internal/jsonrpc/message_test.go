@@ -43,6 +43,8 @@ func TestParse(t *testing.T) {
 		{"bool id", `{"jsonrpc":"2.0","id":true,"method":"x"}`, 0, "", "", CodeInvalidRequest},
 		{"scalar params", `{"jsonrpc":"2.0","id":1,"method":"x","params":3}`, 0, "", "", CodeInvalidRequest},
 		{"control char", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"a\x01\"}", 0, "", "", CodeParseError},
+		{"invalid utf-8 key", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\",\"params\":{\"n\xffme\":1}}", 0, "", "", CodeInvalidRequest},
+		{"invalid utf-8 method", "{\"jsonrpc\":\"2.0\",\"method\":\"\x94\"}", 0, "", "", CodeInvalidRequest},
 		{"leading zero", `{"jsonrpc":"2.0","id":01,"method":"x"}`, 0, "", "", CodeParseError},
 	}
 	for _, tt := range tests {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"math/bits"
 	"strings"
+	"unicode/utf8"
 )
 
 // maxDepth bounds nesting so a hostile message cannot exhaust the stack.
@@ -130,10 +131,38 @@ func (v *validator) number(i int) (int, error) {
 func (v *validator) str(i int) (int, bool, error) {
 	data := v.data
 	j := i + 1
+	// Most strings are short keys and values that one or two words settle;
+	// longer ones go to scanVector, which takes 64 bytes at a time where the
+	// CPU allows (scan_amd64.go).
+	for range 2 {
+		if j+8 > len(data) {
+			break
+		}
+		if m := specialMask(binary.LittleEndian.Uint64(data[j:])); m != 0 {
+			j += bits.TrailingZeros64(m) >> 3
+			if data[j] == '"' {
+				return j + 1, false, nil
+			}
+			break
+		}
+		j += 8
+	}
+	if end, escaped, ok := scanVector(data, j); ok {
+		return end, escaped, nil
+	}
+	// Invalid, unterminated, or no vector scanner here: the reference
+	// scanner decides, and finds the exact error.
+	return strSWAR(data, i, j)
+}
+
+// strSWAR validates the rest of the string that starts at data[i] == '"',
+// given that data[i+1:j] holds no quote, backslash or control character. It
+// is the reference scanner: scanVector must agree with it, and leaves it the
+// invalid strings, to find the exact error.
+func strSWAR(data []byte, i, j int) (int, bool, error) {
 	escaped := false
 	for {
-		// Eight bytes at a time: string content dominates MCP messages, and
-		// this is the shield's hot loop. The mask marks the bytes that need
+		// Eight bytes at a time: the mask marks the bytes that need
 		// attention; its lowest mark is exact, so jump straight to it.
 		for j+8 <= len(data) {
 			if m := specialMask(binary.LittleEndian.Uint64(data[j:])); m != 0 {
@@ -250,6 +279,11 @@ func (v *validator) object(i, depth int) (int, error) {
 		if escaped {
 			key = unescape(data[i:kend])
 		}
+		// Decoders replace invalid UTF-8 with U+FFFD, which would make keys
+		// that differ here equal there: refuse them.
+		if !utf8.Valid(key) {
+			return i, newError(CodeInvalidRequest, nil, "invalid UTF-8 in object key at offset %d", i)
+		}
 		// Duplicate or case-fold-equal keys: decoders disagree on which one
 		// wins, which lets a message say one thing to the shield and another
 		// to the server.
@@ -320,6 +354,9 @@ func (v *validator) member(key, val []byte) error {
 			return nil
 		}
 		m.Method = internMethod(val)
+		if !utf8.ValidString(m.Method) {
+			return newError(CodeInvalidRequest, v.sawID, "invalid UTF-8 in method")
+		}
 	case "params":
 		m.Params = val
 	case "result":
