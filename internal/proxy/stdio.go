@@ -22,7 +22,7 @@ type StdioOptions struct {
 	Logger *slog.Logger
 }
 
-const defaultMaxMessage = 16 << 20
+const defaultMaxMessage = jsonrpc.DefaultMaxMessageBytes
 
 // Relay carries one stdio session between a client (in, out) and a child
 // process, through filter. It returns when the session is over: the client
@@ -68,7 +68,12 @@ func Relay(ctx context.Context, in io.Reader, out io.Writer, child *Child, filte
 		if err != nil && !errors.Is(err, io.EOF) {
 			logger.Warn("reading from upstream server", "error", err)
 		}
-		<-child.Done()
+		// A server that closed its output but lingers is stopped.
+		select {
+		case <-child.Done():
+		case <-time.After(grace):
+			child.Close(grace)
+		}
 		exitErr := child.ExitError()
 		reason := "the upstream server closed its output"
 		if exitErr != nil {
