@@ -1,0 +1,82 @@
+package pii
+
+// contextWindow is how far before a match, in bytes and on the same line,
+// context words are looked for.
+const contextWindow = 48
+
+// wordSet is a set of lower-case context words, built once.
+type wordSet map[string]bool
+
+func words(ws ...string) wordSet {
+	s := make(wordSet, len(ws))
+	for _, w := range ws {
+		s[w] = true
+	}
+	return s
+}
+
+// context tells whether the nearest context word before text[p] is one of
+// the rule's keywords (+1), one of its negative words (-1), or neither (0).
+// Words are runs of letters (and non-ASCII bytes, for "tél"), compared in
+// lower case, with a plural "s" dropped.
+func (r *rule) context(text string, p int) int {
+	if r.keywords == nil && r.negative == nil {
+		return 0
+	}
+	lo := max(0, p-contextWindow)
+	var buf [contextWindow]byte
+	for e := p; e > lo; {
+		c := text[e-1]
+		if c == '\n' {
+			return 0
+		}
+		if !isWordByte(c) {
+			e--
+			continue
+		}
+		s := e
+		for s > lo && isWordByte(text[s-1]) {
+			s--
+		}
+		if s == lo && lo > 0 && isWordByte(text[lo-1]) {
+			return 0 // a word cut by the window edge
+		}
+		w := buf[:e-s]
+		for k := range w {
+			c := text[s+k]
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			}
+			w[k] = c
+		}
+		switch {
+		case r.keywords[string(w)]:
+			return 1
+		case r.negative[string(w)]:
+			return -1
+		case len(w) > 2 && w[len(w)-1] == 's':
+			if r.keywords[string(w[:len(w)-1])] {
+				return 1
+			}
+			if r.negative[string(w[:len(w)-1])] {
+				return -1
+			}
+		}
+		e = s
+	}
+	return 0
+}
+
+func isWordByte(c byte) bool { return isAlpha(c) || c >= 0x80 }
+
+// businessRule holds the words that mark a line as an organisation's
+// contact details (a WHOIS registrar block, a support footer), not a
+// person's.
+var businessRule = rule{keywords: words(
+	"abuse", "registrar", "hotline", "helpdesk", "support", "switchboard",
+	"reception", "tollfree", "headquarters", "hq",
+)}
+
+// businessContext reports whether a business word appears before text[p]
+// on the same line, within the context window.
+func businessContext(text string, p int) bool { return businessRule.context(text, p) > 0 }
