@@ -38,6 +38,7 @@ func commands() map[string]command {
 		"config":  {"check a config file: mcpshield config check FILE", configCmd},
 		"version": {"print the version", versionCmd},
 		"demo":    {"watch the shield stop a hostile MCP server (no setup needed)", demoCmd},
+		"eval":    {"score the detectors on labelled cases", evalCmd},
 		"help":    {"show help for a command", nil},
 	}
 }

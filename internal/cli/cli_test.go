@@ -103,3 +103,24 @@ func TestHelpPrintedOnce(t *testing.T) {
 		t.Errorf("bad flag: exit %d, stderr %q", code, errOut)
 	}
 }
+
+func TestEvalCommand(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "verdicts.jsonl")
+	code, stdout, stderr := runMain(t, "", "eval", "--verdicts", out, filepath.Join("..", "eval", "testdata"))
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "5 cases") || !strings.Contains(stdout, "| **overall** |") {
+		t.Errorf("output:\n%s", stdout)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(data), "\n"); n != 5 || !strings.Contains(string(data), `{"id":"t-3","verdict":`) {
+		t.Errorf("verdicts (%d lines):\n%s", n, data)
+	}
+	if code, _, _ := runMain(t, "", "eval"); code != exitUsage {
+		t.Errorf("eval without cases: exit %d", code)
+	}
+}
