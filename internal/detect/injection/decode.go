@@ -1,0 +1,399 @@
+package injection
+
+import (
+	"encoding/base64"
+	"encoding/hex"
+	"html"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+)
+
+// Decoding: instructions hidden in an encoding the model can read but a
+// person skimming the text cannot. Each decoder finds candidate runs in the
+// source, decodes them within bounds, and keeps the result only when it
+// reads as text; the engine then scans the decoded text like any other.
+
+// origin says where a scanned text came from.
+type origin uint8
+
+const (
+	oPlain     origin = iota
+	oBase64           // a base64 run
+	oHex              // a hex run or \x escapes
+	oURL              // percent-encoding
+	oEntity           // HTML entities or \u escapes
+	oRot13            // the text with rot13 applied
+	oReversed         // the text read backwards
+	oTags             // Unicode tag characters
+	oSelectors        // variation-selector smuggling
+	oSpaced           // words spelled letter by letter
+	oSplit            // quoted pieces joined
+)
+
+var originNames = [...]string{
+	oPlain: "text", oBase64: "base64", oHex: "hex", oURL: "URL-encoded text", oEntity: "HTML/Unicode escapes",
+	oRot13: "rot13", oReversed: "reversed text", oTags: "Unicode tag characters", oSelectors: "variation selectors", oSpaced: "letter-spaced text", oSplit: "joined pieces",
+}
+
+func (o origin) String() string { return originNames[o] }
+
+// decoded is one decoded text and the span of the source it came from
+// (0, 0 when the whole text was transformed).
+type decoded struct {
+	origin     origin
+	text       string
+	start, end int
+}
+
+// Bounds on decoding, per scanned text.
+const (
+	maxDecodes      = 24       // decoded texts
+	maxDecodedBytes = 64 << 10 // decoded bytes in all
+	maxDecodeDepth  = 2        // base64 inside hex inside …
+	minBase64Run    = 20       // shorter runs are words, IDs and hashes
+	minHexRun       = 16
+)
+
+// decodeBudget tracks the bounds across one scan.
+type decodeBudget struct{ n, bytes int }
+
+func (b *decodeBudget) take(n int) bool {
+	if b.n >= maxDecodes || b.bytes+n > maxDecodedBytes {
+		return false
+	}
+	b.n++
+	b.bytes += n
+	return true
+}
+
+// encClass classes bytes for findEncoded.
+var encClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		if isB64(b) {
+			t[c] |= cB64
+		}
+		if isHex(b) {
+			t[c] |= cHex
+		}
+		if b == '%' || b == '&' || b == '\\' {
+			t[c] |= cSpecial
+		}
+		switch {
+		case b >= 'A' && b <= 'Z':
+			t[c] |= cUpper
+		case b >= 'a' && b <= 'z':
+			t[c] |= cLower
+		case b >= '0' && b <= '9':
+			t[c] |= cDigit
+		}
+	}
+	return t
+}()
+
+const (
+	cB64 = 1 << iota
+	cHex
+	cUpper
+	cLower
+	cDigit
+	cSpecial
+)
+
+// findEncoded returns the base64, hex, percent-encoded and escaped runs of
+// s that decode to text. One pass finds the candidates; the decoders run
+// only on them.
+func findEncoded(s string, budget *decodeBudget, out []decoded) []decoded {
+	pct, amp, esc, pairs, spacedHex := 0, 0, false, 0, false
+	for i := 0; i < len(s); {
+		cl := encClass[s[i]]
+		if cl&cB64 == 0 {
+			if cl&cSpecial != 0 {
+				switch s[i] {
+				case '%':
+					if i+2 < len(s) && encClass[s[i+1]]&cHex != 0 && encClass[s[i+2]]&cHex != 0 {
+						pct++
+					}
+				case '&':
+					if i+1 < len(s) && s[i+1] == '#' {
+						amp++
+					}
+				case '\\':
+					esc = esc || i+1 < len(s) && (s[i+1] == 'x' || s[i+1] == 'u')
+				}
+			}
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && encClass[s[j]]&cB64 != 0 {
+			j++
+		}
+		run := s[i:j]
+		if len(run) < minHexRun {
+			// a word; but two hex digits apart may be spaced hex
+			if len(run) == 2 && encClass[run[0]]&encClass[run[1]]&cHex != 0 && (j == len(s) || s[j] == ' ' || s[j] == ':' || s[j] == ',') {
+				pairs++
+				spacedHex = spacedHex || pairs >= 8
+			} else {
+				pairs = 0
+			}
+			i = j
+			continue
+		}
+		pairs = 0
+		var seen uint8
+		for k := 0; k < len(run); k++ {
+			c := encClass[run[k]]
+			seen |= c | (^c&cHex)<<6 // 0x80: a non-hex byte
+		}
+		end := j
+		for end < len(s) && end-j < 2 && s[end] == '=' {
+			end++
+		}
+		switch {
+		case seen&0x80 == 0 && len(run)%2 == 0:
+			if t, ok := decodeHex(run); ok && budget.take(len(t)) {
+				out = append(out, decoded{origin: oHex, text: t, start: i, end: end})
+			}
+		case len(run) >= minBase64Run && seen&cUpper != 0 && seen&cLower != 0 && (seen&cDigit != 0 || len(run) >= 28):
+			if t, ok := decodeBase64(run); ok && budget.take(len(t)) {
+				out = append(out, decoded{origin: oBase64, text: t, start: i, end: end})
+			}
+		}
+		i = end
+	}
+	if esc && strings.Contains(s, `\x`) {
+		out = decodeEscapes(s, `\x`, 2, oHex, budget, out)
+	}
+	if esc && strings.Contains(s, `\u`) {
+		out = decodeEscapes(s, `\u`, 4, oEntity, budget, out)
+	}
+	if pct >= 3 {
+		out = decodePercent(s, budget, out)
+	}
+	if amp >= 3 {
+		if t := html.UnescapeString(s); t != s && budget.take(len(t)) {
+			out = append(out, decoded{origin: oEntity, text: t})
+		}
+	}
+	if spacedHex {
+		if t, ok := decodeSpacedHex(s); ok && budget.take(len(t)) {
+			out = append(out, decoded{origin: oHex, text: t})
+		}
+	}
+	return out
+}
+
+func isB64(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '-' || c == '_'
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+// decodeBase64 decodes a run in the standard or URL alphabet, padded or not.
+func decodeBase64(run string) (string, bool) {
+	if !plausible(run, 16, base64.RawStdEncoding.DecodeString) && !plausible(run, 16, base64.RawURLEncoding.DecodeString) {
+		return "", false
+	}
+	enc := base64.RawStdEncoding
+	if strings.ContainsAny(run, "-_") {
+		if strings.ContainsAny(run, "+/") {
+			return "", false
+		}
+		enc = base64.RawURLEncoding
+	}
+	if len(run)%4 == 1 {
+		run = run[:len(run)-1]
+	}
+	b, err := enc.DecodeString(run)
+	if err != nil {
+		return "", false
+	}
+	return readable(b)
+}
+
+func decodeHex(run string) (string, bool) {
+	if !plausible(run, 16, hex.DecodeString) {
+		return "", false // a hash, an ID: random bytes
+	}
+	b, err := hex.DecodeString(run)
+	if err != nil {
+		return "", false
+	}
+	return readable(b)
+}
+
+// decodeSpacedHex decodes hex bytes written apart ("49 67 6e 6f 72 65").
+func decodeSpacedHex(s string) (string, bool) {
+	best := ""
+	for i := 0; i+2 <= len(s); {
+		j := i
+		var b []byte
+		for j+2 <= len(s) && isHex(s[j]) && isHex(s[j+1]) && (j+2 == len(s) || s[j+2] == ' ' || s[j+2] == ':' || s[j+2] == ',') {
+			v, _ := hex.DecodeString(s[j : j+2])
+			b = append(b, v[0])
+			j += 3
+		}
+		if len(b) >= 8 {
+			if t, ok := readable(b); ok && len(t) > len(best) {
+				best = t
+			}
+			i = j
+			continue
+		}
+		i++
+		for i < len(s) && s[i] != ' ' {
+			i++
+		}
+		i++
+	}
+	return best, best != ""
+}
+
+// decodeEscapes decodes runs of \xHH or \uHHHH escapes.
+func decodeEscapes(s, prefix string, digits int, o origin, budget *decodeBudget, out []decoded) []decoded {
+	for i := 0; i < len(s); {
+		k := strings.Index(s[i:], prefix)
+		if k < 0 {
+			break
+		}
+		start := i + k
+		j := start
+		var b []byte
+		for j+len(prefix)+digits <= len(s) && s[j:j+len(prefix)] == prefix {
+			h := s[j+len(prefix) : j+len(prefix)+digits]
+			v, err := hex.DecodeString(h)
+			if err != nil {
+				break
+			}
+			if digits == 4 {
+				b = utf8.AppendRune(b, rune(v[0])<<8|rune(v[1]))
+			} else {
+				b = append(b, v[0])
+			}
+			j += len(prefix) + digits
+		}
+		if j-start >= 4*(len(prefix)+digits) {
+			if t, ok := readable(b); ok && budget.take(len(t)) {
+				out = append(out, decoded{origin: o, text: t, start: start, end: j})
+			}
+		}
+		i = max(j, start+1)
+	}
+	return out
+}
+
+// decodePercent decodes the whitespace-separated tokens of s that carry
+// percent-escapes.
+func decodePercent(s string, budget *decodeBudget, out []decoded) []decoded {
+	for i := 0; i < len(s); {
+		for i < len(s) && isSpaceByte(s[i]) {
+			i++
+		}
+		j := i
+		n := 0
+		for j < len(s) && !isSpaceByte(s[j]) {
+			if s[j] == '%' && j+2 < len(s) && isHex(s[j+1]) && isHex(s[j+2]) {
+				n++
+			}
+			j++
+		}
+		if n >= 3 {
+			if t, err := url.QueryUnescape(s[i:j]); err == nil {
+				if r, ok := readable([]byte(t)); ok && budget.take(len(r)) {
+					out = append(out, decoded{origin: oURL, text: r, start: i, end: j})
+				}
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// plausible decodes the first n characters of run and reports whether
+// they read as text, before the whole run is decoded.
+func plausible(run string, n int, dec func(string) ([]byte, error)) bool {
+	if len(run) < n {
+		return true
+	}
+	b, err := dec(run[:n])
+	if err != nil {
+		return false
+	}
+	ok := 0
+	for _, c := range b {
+		if c >= 0x20 && c < 0x7F || c == '\n' || c >= 0xC2 {
+			ok++
+		}
+	}
+	return ok*4 >= len(b)*3
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// readable accepts decoded bytes that read as text: valid UTF-8, mostly
+// printable, with some letters.
+func readable(b []byte) (string, bool) {
+	if len(b) < 6 || !utf8.Valid(b) {
+		return "", false
+	}
+	letters, bad := 0, 0
+	for _, r := range string(b) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r > 0x7F && r != utf8.RuneError:
+			letters++
+		case r == '\n' || r == '\t' || r == '\r' || r >= 0x20 && r < 0x7F:
+		default:
+			bad++
+		}
+	}
+	if letters < 6 || bad*10 > len(b) || letters*2 < utf8.RuneCount(b) {
+		return "", false
+	}
+	return string(b), true
+}
+
+// rot13 applies rot13 to the ASCII letters of s.
+func rot13(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		switch {
+		case c >= 'a' && c <= 'z':
+			b[i] = 'a' + (c-'a'+13)%26
+		case c >= 'A' && c <= 'Z':
+			b[i] = 'A' + (c-'A'+13)%26
+		}
+	}
+	return string(b)
+}
+
+// reverseRunes reads s backwards.
+func reverseRunes(s string) string {
+	r := []rune(s)
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
+	return string(r)
+}
+
+// smuggledText decodes the bytes carried by variation selectors, when
+// they spell text (emoji presentation selectors alone do not).
+func smuggledText(b []byte) (string, bool) {
+	if len(b) < 8 {
+		return "", false
+	}
+	return readable(b)
+}
+
+// hiddenText returns the tag-character text when it spells words (flag
+// emoji use tag characters too, for a few lowercase letters).
+func hiddenText(b []byte) (string, bool) {
+	if len(b) < 8 || !strings.ContainsAny(string(b), " ") {
+		return "", false
+	}
+	return string(b), true
+}

@@ -1,0 +1,298 @@
+package injection
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// keyword is one prefilter keyword and what its occurrences are for.
+type keyword struct {
+	text           string // folded
+	bStart, bEnd   bool   // needs a word boundary before / after
+	spaced         bool   // has a space (its occurrences may be longer)
+	anchors        []int  // rules it triggers
+	verb           float64
+	question       bool
+	doc            bool
+	code           bool
+	meta           float64
+	rot13, reverse bool
+}
+
+// engine holds the compiled rules and the prefilter; it is built once and
+// read-only afterwards, so one engine serves every Detector concurrently.
+type engine struct {
+	rules []*rule
+	kws   []keyword
+	index map[string]int
+	// ascii finds the ASCII keywords, uni the others (run only on text
+	// with non-ASCII letters); ids map their keyword numbers to kws.
+	ascii, uni       *automaton
+	asciiIDs, uniIDs []int
+	// aux finds the context words (meta terms, manual verbs), run only on
+	// texts that have evidence or request candidates; auxKws are its
+	// keywords.
+	aux    *automaton
+	auxKws []keyword
+	// stepWords are the folded doc and request verbs, for answered().
+	stepWords  map[string]bool
+	near, also [][]bool // near[rule][keyword], also[rule][keyword]
+}
+
+// allRules lists every rule table.
+func allRules() []*rule {
+	var rs []*rule
+	for _, t := range [][]*rule{overrideRules, personaRules, unboundRules, extractRules, exfilRules, markerRules, encodedRules, i18nRules} {
+		rs = append(rs, t...)
+	}
+	return rs
+}
+
+// docVerbs open the steps of a manual; many of them mark a text as
+// documentation, where imperatives are ordinary.
+var docVerbs = []string{"run", "install", "click", "open", "set", "configure", "select", "choose", "navigate", "go", "enter",
+	"type", "press", "download", "restart", "check", "note", "see", "refer", "follow", "read", "contact", "visit", "update",
+	"upgrade", "enable", "disable", "remove", "delete", "copy", "paste", "save", "sign", "log", "edit", "change", "build",
+	"deploy", "test", "import", "export", "keep", "avoid", "wait", "try", "make sure", "do not", "don't", "clone", "push",
+	"pull", "commit", "restart", "reboot", "mount", "unzip", "extract", "launch", "tap", "scroll", "drag", "fill", "submit",
+	"call", "email", "reply", "bring", "arrive", "park", "register", "book", "pay", "print", "return", "ship", "order"}
+
+// codeKeys find sentences that hand the model a code snippet to include.
+var codeKeys = []string{"code snippet", "code block", "code section", "code excerpt", "code fragment", "following code",
+	"below code", "code below", "subsequent code", "following snippet", "below snippet", "subsequent snippet",
+	"following script", "script below", "this snippet", "following lines of code"}
+
+var buildEngine = sync.OnceValues(newEngine)
+
+func newEngine() (*engine, error) {
+	e := &engine{rules: allRules(), index: map[string]int{}}
+	nearLists := make([][]int, len(e.rules))
+	alsoLists := make([][]int, len(e.rules))
+	seen := map[string]bool{}
+	for ri, r := range e.rules {
+		if seen[r.id] {
+			return nil, fmt.Errorf("duplicate rule id %s", r.id)
+		}
+		seen[r.id] = true
+		if err := r.compile(); err != nil {
+			return nil, err
+		}
+		for _, k := range r.keys {
+			id := e.keyword(k)
+			e.kws[id].anchors = append(e.kws[id].anchors, ri)
+		}
+		for _, k := range r.near {
+			nearLists[ri] = append(nearLists[ri], e.keyword(k))
+		}
+		for _, k := range r.also {
+			alsoLists[ri] = append(alsoLists[ri], e.keyword(k))
+		}
+	}
+	for _, k := range requestVerbKeys() {
+		id := e.keyword(k)
+		w := requestVerbs[strings.Trim(k, "^$")]
+		if w == 0 {
+			e.kws[id].question = true
+			w = 0.35
+		}
+		e.kws[id].verb = w
+	}
+	e.stepWords = map[string]bool{}
+	for v := range requestVerbs {
+		e.stepWords[foldKeyword(v)] = true
+	}
+	auxIndex := map[string]int{}
+	auxKey := func(k string) *keyword {
+		bs := strings.HasPrefix(k, "^")
+		be := strings.HasSuffix(k, "$") && len(k) > 1
+		t := foldKeyword(strings.TrimSuffix(strings.TrimPrefix(k, "^"), "$"))
+		key := fmt.Sprintf("%t%t%s", bs, be, t)
+		if i, ok := auxIndex[key]; ok {
+			return &e.auxKws[i]
+		}
+		e.auxKws = append(e.auxKws, keyword{text: t, bStart: bs, bEnd: be})
+		auxIndex[key] = len(e.auxKws) - 1
+		return &e.auxKws[len(e.auxKws)-1]
+	}
+	for _, k := range docVerbs {
+		auxKey("^" + k + "$").doc = true
+		e.stepWords[foldKeyword(k)] = true
+	}
+	for _, k := range metaTerms {
+		if !strings.HasPrefix(k, "^") {
+			k = "^" + k
+		}
+		auxKey(k).meta = 1
+	}
+	for _, k := range weakMetaTerms {
+		if !strings.HasPrefix(k, "^") {
+			k = "^" + k
+		}
+		auxKey(k).meta = 0.5
+	}
+	for _, k := range codeKeys {
+		e.kws[e.keyword(k)].code = true
+	}
+
+	for _, k := range rot13Markers {
+		e.kws[e.keyword(k)].rot13 = true
+	}
+	for _, k := range reversedMarkers {
+		e.kws[e.keyword(k)].reverse = true
+	}
+	e.near, e.also = keywordSets(nearLists, len(e.kws)), keywordSets(alsoLists, len(e.kws))
+	var asciiK, uniK []string
+	for id, k := range e.kws {
+		if isASCII(k.text) {
+			asciiK = append(asciiK, k.text)
+			e.asciiIDs = append(e.asciiIDs, id)
+		} else {
+			uniK = append(uniK, k.text)
+			e.uniIDs = append(e.uniIDs, id)
+		}
+	}
+	var err error
+	if e.ascii, err = newAutomaton(asciiK); err != nil {
+		return nil, err
+	}
+	if e.uni, err = newAutomaton(uniK); err != nil {
+		return nil, err
+	}
+	auxK := make([]string, len(e.auxKws))
+	for i, k := range e.auxKws {
+		auxK[i] = k.text
+	}
+	if e.aux, err = newAutomaton(auxK); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// keyword registers a keyword ("^" and "$" ask for word boundaries) and
+// returns its id.
+func (e *engine) keyword(k string) int {
+	bs := strings.HasPrefix(k, "^")
+	be := strings.HasSuffix(k, "$") && len(k) > 1
+	t := foldKeyword(strings.TrimSuffix(strings.TrimPrefix(k, "^"), "$"))
+	if len(t) <= 3 && isASCII(t) && strings.Trim(t, "abcdefghijklmnopqrstuvwxyz0123456789") == "" {
+		bs, be = true, true // "ai", "dan", "gpt": whole words only
+	}
+	key := fmt.Sprintf("%t%t%s", bs, be, t)
+	if id, ok := e.index[key]; ok {
+		return id
+	}
+	e.kws = append(e.kws, keyword{text: t, bStart: bs, bEnd: be, spaced: strings.Contains(t, " ")})
+	e.index[key] = len(e.kws) - 1
+	return len(e.kws) - 1
+}
+
+func isASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// findAux runs the context automaton over a unit's bytes; the hits'
+// keyword numbers index e.auxKws.
+func (e *engine) findAux(t []byte) []khit {
+	var out []khit
+	for _, h := range e.aux.scan(t, nil) {
+		k := &e.auxKws[h.kw]
+		end := int(h.end)
+		start := keywordStart(t, end, k.text)
+		if k.bStart && start > 0 && isWordByte(t[start-1]) || k.bEnd && end < len(t) && isWordByte(t[end]) {
+			continue
+		}
+		out = append(out, khit{kw: int(h.kw), start: start, end: end})
+	}
+	return out
+}
+
+// khit is a validated keyword occurrence in a unit's bytes.
+type khit struct {
+	kw         int
+	start, end int
+}
+
+// findKeywords runs the prefilter over t and keeps the occurrences whose
+// word boundaries hold, in order of their end.
+func (e *engine) findKeywords(t []byte, str string, unicode bool) []khit {
+	var raw []hit
+	if str != "" {
+		raw = e.ascii.scanString(str, raw)
+	} else {
+		raw = e.ascii.scan(t, raw)
+	}
+	n := len(raw)
+	if unicode {
+		raw = e.uni.scan(t, raw)
+	}
+	out := make([]khit, 0, len(raw))
+	for i, h := range raw {
+		id := e.asciiIDs
+		if i >= n {
+			id = e.uniIDs
+		}
+		kw := id[h.kw]
+		k := &e.kws[kw]
+		end := int(h.end)
+		start := end - len(k.text)
+		if k.spaced {
+			if str != "" {
+				start = keywordStart(str, end, k.text)
+			} else {
+				start = keywordStart(t, end, k.text)
+			}
+		}
+		if k.bStart && start > 0 && wordAt(t, str, start-1) {
+			continue
+		}
+		if k.bEnd && end < max(len(t), len(str)) && wordAt(t, str, end) {
+			continue
+		}
+		out = append(out, khit{kw: kw, start: start, end: end})
+	}
+	if unicode && n < len(raw) {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].end < out[j].end })
+	}
+	return out
+}
+
+func wordAt(t []byte, s string, i int) bool {
+	var c byte
+	if s != "" {
+		c = s[i]
+	} else {
+		c = t[i]
+	}
+	return isWordByte(c)
+}
+
+// keywordSets turns lists of keyword ids into per-rule membership tables
+// (nil for a rule with no list).
+func keywordSets(lists [][]int, n int) [][]bool {
+	out := make([][]bool, len(lists))
+	for ri, l := range lists {
+		if len(l) == 0 {
+			continue
+		}
+		out[ri] = make([]bool, n)
+		for _, id := range l {
+			out[ri][id] = true
+		}
+	}
+	return out
+}

@@ -1,0 +1,225 @@
+package injection
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/mcpshield/mcpshield/internal/detect"
+)
+
+// Type is the finding type this package reports.
+const Type = "injection:prompt_injection"
+
+// Source says where a text comes from. Retrieved content is data the model
+// reads (tool results, resources, prompts/get messages, sampling
+// requests): instructions in it are out of place, so requests addressed to
+// the model count. A user prompt is the principal speaking: requests are
+// its point, and only takeover attempts count.
+type Source uint8
+
+const (
+	Retrieved Source = iota // tool results, resources, prompt templates, sampling messages
+	Prompt                  // a user's message to the model
+)
+
+// Default score thresholds.
+const (
+	DefaultHigh   = 0.8 // at or above: High (blocks by default)
+	DefaultMedium = 0.5 // at or above: Medium (the gateway wraps and reports)
+)
+
+// Options configure a Detector; the zero value is the default for
+// retrieved content.
+type Options struct {
+	Source Source
+	// High and Medium are the score thresholds; zero means DefaultHigh
+	// and DefaultMedium.
+	High, Medium float64
+	// Disabled lists rule ids to skip (e.g. "persona.addressee").
+	Disabled []string
+}
+
+// Detector finds injected instructions. It is safe for concurrent use.
+type Detector struct {
+	opts Options
+	off  map[string]bool
+}
+
+// New returns a Detector with the given options.
+func New(o Options) *Detector {
+	if o.High == 0 {
+		o.High = DefaultHigh
+	}
+	if o.Medium == 0 {
+		o.Medium = DefaultMedium
+	}
+	d := &Detector{opts: o, off: map[string]bool{}}
+	for _, id := range o.Disabled {
+		d.off[id] = true
+	}
+	return d
+}
+
+var (
+	retrieved = sync.OnceValue(func() *Detector { return New(Options{}) })
+	prompt    = sync.OnceValue(func() *Detector { return New(Options{Source: Prompt}) })
+)
+
+// Scan reports injected instructions in retrieved content (a tool result,
+// a resource, a prompt template, a sampling request) with default options.
+func Scan(text string) []detect.Finding { return retrieved().Scan(text) }
+
+// ScanPrompt reports takeover attempts in a user prompt with default
+// options.
+func ScanPrompt(text string) []detect.Finding { return prompt().Scan(text) }
+
+// Signal is one piece of evidence behind a score.
+type Signal struct {
+	Rule  string // rule id, e.g. "override.ignore-previous"
+	Label string // what it means, for people
+	// Weight is the signal's contribution after context (quotes, code,
+	// security vocabulary) lowered it; Raw is before.
+	Weight, Raw float64
+	// Start and End locate the evidence in the scanned text; for evidence
+	// found in decoded text they span the encoded run (0, 0 when the
+	// whole text was transformed).
+	Start, End int
+	// Origin says where the evidence was read: "text", "base64", "rot13", …
+	Origin string
+	// Match is the normalised text that matched (shortened).
+	Match string
+}
+
+// Result is the detector's judgement of one text.
+type Result struct {
+	Score   float64  // in [0, 1]
+	Signals []Signal // strongest first, one per rule
+}
+
+// Analyze scores text and lists the evidence.
+func (d *Detector) Analyze(text string) Result {
+	e, err := buildEngine()
+	if err != nil {
+		panic(fmt.Sprintf("injection: rules do not compile: %v", err)) // a bug, caught by the tests
+	}
+	if strings.TrimSpace(text) == "" {
+		return Result{}
+	}
+	st := &scanState{e: e, src: d.opts.Source, off: d.off, input: text}
+	st.scanUnit(newUnit(text, oPlain, 0, len(text), 0))
+	return st.result()
+}
+
+// Scan reports at most one finding for the whole text: its score decides
+// the severity, its strongest signal the span and rule.
+func (d *Detector) Scan(text string) []detect.Finding {
+	r := d.Analyze(text)
+	if r.Score < d.opts.Medium-1e-9 || len(r.Signals) == 0 {
+		return nil
+	}
+	sev := detect.Medium
+	if r.Score >= d.opts.High-1e-9 {
+		sev = detect.High
+	}
+	top := r.Signals[0]
+	return []detect.Finding{{
+		Type:        Type,
+		Rule:        top.Rule,
+		Severity:    sev,
+		Start:       top.Start,
+		End:         top.End,
+		Explanation: explain(r),
+	}}
+}
+
+// result combines the signals into a score.
+func (st *scanState) result() Result {
+	best := map[string]int{}
+	for i, s := range st.sigs {
+		if j, ok := best[s.rule]; !ok || s.w > st.sigs[j].w {
+			best[s.rule] = i
+		}
+	}
+	sigs := make([]signal, 0, len(best))
+	for _, i := range best {
+		sigs = append(sigs, st.sigs[i])
+	}
+	sort.Slice(sigs, func(i, j int) bool {
+		if sigs[i].w != sigs[j].w {
+			return sigs[i].w > sigs[j].w
+		}
+		return sigs[i].rule < sigs[j].rule
+	})
+	if len(sigs) == 0 {
+		return Result{}
+	}
+	// Noisy-OR of the raw weights (weak signals count only next to a
+	// real one), scaled by the context damping of the signals, weighted
+	// by their strength: quoting three attack phrases in an article does
+	// not add up to an attack.
+	topRaw := 0.0
+	for _, s := range sigs {
+		topRaw = max(topRaw, s.raw)
+	}
+	keep, damp, sum := 1.0, 0.0, 0.0
+	for _, s := range sigs {
+		if s.raw < 0.25 && topRaw < 0.5 {
+			continue
+		}
+		keep *= 1 - s.raw
+		damp += s.raw * (s.w / s.raw)
+		sum += s.raw
+	}
+	score := 1 - keep
+	if sum > 0 {
+		score *= damp / sum
+	}
+	if topRaw >= 0.85 && score < DefaultMedium {
+		score = DefaultMedium // context lowers a strong signal, never hides it
+	}
+	score = min(max(score, 0), 1)
+	out := Result{Score: score, Signals: make([]Signal, len(sigs))}
+	for i, s := range sigs {
+		m := shorten(s.match, 80)
+		out.Signals[i] = Signal{Rule: s.rule, Label: s.label, Weight: s.w, Raw: s.raw, Start: s.start, End: s.end,
+			Origin: s.origin.String(), Match: m}
+	}
+	return out
+}
+
+// explain names the strongest signals.
+func explain(r Result) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "prompt injection (score %.2f): ", r.Score)
+	for i, s := range r.Signals {
+		if i == 3 {
+			fmt.Fprintf(&b, "; +%d more", len(r.Signals)-3)
+			break
+		}
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(s.Label)
+		if s.Match != "" && i == 0 {
+			fmt.Fprintf(&b, " (%q)", shorten(s.Match, 60))
+		}
+		if s.Origin != oPlain.String() {
+			fmt.Fprintf(&b, " [in %s]", s.Origin)
+		}
+	}
+	return b.String()
+}
+
+func shorten(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && s[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return s[:cut] + "…"
+}

@@ -1,0 +1,379 @@
+package injection
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
+
+// unit is one text the engine scans: the input itself, or a text decoded
+// from it.
+type unit struct {
+	// raw is the text; on the ASCII fast path the engine reads it as is
+	// (the prefilter folds case, leetspeak and spaces by itself) and
+	// folds only the windows around keywords.
+	raw string
+	// v is the folded view, for text that needs the full normaliser
+	// (non-ASCII); nil on the fast path.
+	v *view
+	// origin and the span of the input the unit came from; for the input
+	// itself (plain) positions map back exactly.
+	origin     origin
+	start, end int
+	depth      int
+	tb         []byte // raw as bytes, made on first use
+	aux        []khit // context words (engine.findAux), found on first use
+	auxDone    bool
+}
+
+// auxHits returns the unit's context words, found on first use.
+func (u *unit) auxHits(e *engine) []khit {
+	if !u.auxDone {
+		u.aux, u.auxDone = e.findAux(u.text()), true
+	}
+	return u.aux
+}
+
+// newUnit prepares the input (or a decoded text) for scanning.
+func newUnit(s string, o origin, start, end, depth int) *unit {
+	u := &unit{raw: s, origin: o, start: start, end: end, depth: depth}
+	if !isASCII(s) {
+		u.v = normalize(s, false)
+	}
+	return u
+}
+
+func (u *unit) len() int {
+	if u.v != nil {
+		return len(u.v.b)
+	}
+	return len(u.raw)
+}
+
+// text returns the unit's bytes (the view, or the raw text).
+func (u *unit) text() []byte {
+	if u.v != nil {
+		return u.v.b
+	}
+	if u.tb == nil {
+		u.tb = []byte(u.raw)
+	}
+	return u.tb
+}
+
+// posMap returns the view's position map for the input, built on first
+// use: only texts with evidence need it.
+func (u *unit) posMap() []int32 {
+	if u.v.pos == nil && u.origin == oPlain {
+		u.v.pos = normalize(u.raw, true).pos
+	}
+	return u.v.pos
+}
+
+// window returns the folded text of the unit's bytes [a, b) and, for each
+// folded byte, its offset in the unit's bytes.
+func (u *unit) window(a, b int) ([]byte, []int32) {
+	if u.v != nil {
+		pos := make([]int32, b-a)
+		for i := range pos {
+			pos[i] = int32(a + i)
+		}
+		return u.v.b[a:b], pos
+	}
+	return normalizeASCII(u.raw[a:b], a) // raw units are ASCII (newUnit)
+}
+
+// span maps unit-byte offsets to offsets in the scanned input.
+func (u *unit) span(a, b int) (int, int) {
+	if u.origin != oPlain {
+		return u.start, u.end
+	}
+	if u.v == nil {
+		return a, b
+	}
+	pos := u.posMap()
+	if pos == nil || a >= len(pos) {
+		return 0, 0
+	}
+	s := int(pos[a])
+	e := s + 1
+	if b > 0 && b-1 < len(pos) {
+		e = int(pos[b-1])
+		if e < len(u.raw) {
+			_, n := utf8.DecodeRuneInString(u.raw[e:])
+			e += n
+		}
+	}
+	return s, e
+}
+
+// nearByte reports whether one of the bytes of set occurs in [a, b).
+func (u *unit) nearByte(set string, a, b int) bool {
+	a, b = max(a, 0), min(b, u.len())
+	if a >= b {
+		return false
+	}
+	if u.v != nil {
+		return bytes.ContainsAny(u.v.b[a:b], set)
+	}
+	return strings.ContainsAny(u.raw[a:b], set)
+}
+
+// signal is one piece of evidence.
+type signal struct {
+	rule   string
+	label  string
+	family family
+	raw    float64 // weight before context
+	w      float64 // weight after context
+	// start, end: offsets in the scanned input (0, 0 when unknown);
+	// us, ue: offsets in the unit's bytes.
+	start, end int
+	us, ue     int
+	origin     origin
+	match      string
+}
+
+// scanState is one scan in progress.
+type scanState struct {
+	e      *engine
+	src    Source
+	off    map[string]bool
+	input  string
+	budget decodeBudget
+	sigs   []signal
+}
+
+// scanUnit finds the unit's signals (appended to st.sigs), then scans
+// what the unit asks to decode.
+func (st *scanState) scanUnit(u *unit) {
+	e := st.e
+	var hits []khit
+	if u.v != nil {
+		hits = e.findKeywords(u.v.b, "", u.v.other > 0)
+	} else {
+		hits = e.findKeywords(nil, u.raw, false)
+	}
+	first := len(st.sigs)
+	if len(hits) > 0 {
+		st.runRules(u, hits)
+		if st.src == Retrieved {
+			st.runTasks(u, hits)
+			st.runCode(u, hits)
+		}
+	}
+	st.context(u, hits, first)
+	if u.depth < maxDecodeDepth {
+		st.decodeMore(u, hits, first)
+	}
+}
+
+// runRules evaluates the rules whose keywords occur: for each keyword, the
+// rules it anchors (and whose near words are close) try an anchored match
+// starting at the keyword or shortly before it, on one folded window
+// shared by all of them.
+func (st *scanState) runRules(u *unit, hits []khit) {
+	e := st.e
+	n := u.len()
+	last := make([]int, len(e.rules)) // end of the last keyword tried, per rule
+	var todo []*rule
+	wa, wb := -1, -1 // the last folded window, reused while keywords fall inside it
+	var wfold []byte
+	var wpos []int32
+	for hi, h := range hits {
+		todo = todo[:0]
+		lead, tail := 0, 0
+		for _, ri := range e.kws[h.kw].anchors {
+			r := e.rules[ri]
+			if st.off[r.id] || r.weightFor(st.src) == 0 || last[ri] > h.start {
+				continue
+			}
+			near := r.span
+			if near == 0 {
+				near = 100
+			}
+			if e.near[ri] != nil && !nearHit(e.near[ri], hits, hi, near) ||
+				e.also[ri] != nil && !nearHit(e.also[ri], hits, hi, 2*near) {
+				continue
+			}
+			from := h.start - near
+			if r.nearAfter {
+				from = h.end
+			}
+			if r.nearBytes != "" && !u.nearByte(r.nearBytes, from, h.end+near) {
+				continue
+			}
+			last[ri] = h.end
+			todo = append(todo, r)
+			lead, tail = max(lead, r.lead), max(tail, r.tail)
+		}
+		if len(todo) == 0 {
+			continue
+		}
+		a, b := max(0, h.start-lead-1), min(n, h.end+tail)
+		if a < wa || b > wb {
+			wa, wb = a, min(n, b+128)
+			wfold, wpos = u.window(wa, wb)
+		}
+		lo, hi := 0, len(wpos)
+		for lo < hi && int(wpos[lo]) < a {
+			lo++
+		}
+		for hi > lo && int(wpos[hi-1]) >= b {
+			hi--
+		}
+		fold, pos := wfold[lo:hi], wpos[lo:hi]
+		p0 := 0
+		for p0 < len(pos) && int(pos[p0]) < h.start {
+			p0++
+		}
+		for _, r := range todo {
+			st.matchAt(u, r, fold, pos, p0, a == 0)
+		}
+	}
+}
+
+// nearHit reports whether a near keyword occurs within span bytes of
+// hits[hi].
+func nearHit(near []bool, hits []khit, hi, span int) bool {
+	h := hits[hi]
+	for j := hi; j >= 0 && hits[j].end >= h.start-span; j-- {
+		if near[hits[j].kw] {
+			return true
+		}
+	}
+	for j := hi + 1; j < len(hits) && hits[j].start <= h.end+span; j++ {
+		if near[hits[j].kw] {
+			return true
+		}
+	}
+	return false
+}
+
+// matchAt looks for a match of r that starts shortly before the keyword
+// at fold[p0]. It tries the anchored pattern at each token boundary up to
+// r.lead bytes before the keyword whose byte can start a match: a failing
+// anchored match stops within a few bytes, so a keyword that leads
+// nowhere costs little. textStart says fold[0] starts the text.
+func (st *scanState) matchAt(u *unit, r *rule, fold []byte, pos []int32, p0 int, textStart bool) {
+	limit := min(len(fold), p0+r.tail)
+	for q := max(0, p0-r.lead); q <= p0 && q < limit; q++ {
+		c := fold[q]
+		if !r.first.has(c) {
+			continue
+		}
+		if q > 0 && (c&0xC0 == 0x80 || c < 0x80 && isWordByte(c) && isWordByte(fold[q-1]) && fold[q-1] < 0x80) {
+			continue // inside an ASCII word or a UTF-8 sequence; any CJK character may start a match
+		}
+		var m []int
+		switch {
+		case q > 0:
+			if loc := r.at1.FindIndex(fold[q-1 : limit]); loc != nil {
+				m = []int{q, q - 1 + loc[1]}
+			}
+		case textStart:
+			if loc := r.at0.FindIndex(fold[:limit]); loc != nil {
+				m = loc
+			}
+		}
+		if m == nil || m[1] <= m[0] || r.pre != nil && !r.pre(fold[:m[0]], textStart) {
+			continue
+		}
+		st.record(u, r, fold, pos, m)
+		return
+	}
+}
+
+// record turns a match m of r in a folded window into a signal.
+func (st *scanState) record(u *unit, r *rule, fold []byte, pos []int32, m []int) {
+	ms := string(fold[m[0]:m[1]])
+	us, ue := int(pos[m[0]]), int(pos[m[1]-1])+1
+	orig := ""
+	if s, e := u.span(us, ue); e > s && e <= len(st.input) && u.origin == oPlain {
+		orig = st.input[s:e]
+	}
+	w := r.weightFor(st.src)
+	if r.adjust != nil {
+		w *= r.adjust(ms, orig)
+	}
+	if w <= 0 {
+		return
+	}
+	st.add(u, signal{rule: r.id, label: r.label, family: r.family, raw: min(w, 0.97), us: us, ue: ue, match: ms})
+}
+
+// add records a signal found in u.
+func (st *scanState) add(u *unit, s signal) {
+	s.origin = u.origin
+	s.start, s.end = u.span(s.us, s.ue)
+	s.w = s.raw
+	st.sigs = append(st.sigs, s)
+}
+
+// context applies the damping of quotes, code and meta words to the
+// signals a unit produced (from index first on).
+func (st *scanState) context(u *unit, hits []khit, first int) {
+	if first == len(st.sigs) {
+		return
+	}
+	t := u.text()
+	split := hasSplit(st.sigs[first:])
+	// A persona described in the third person ("the DAN jailbreak asked
+	// ChatGPT to pretend …") is a story about a jailbreak; one spoken to
+	// "you" is the jailbreak. Only data is judged so: a user prompt is
+	// always speaking to the model.
+	narrative := st.src == Retrieved && !secondPerson(t)
+	for i := first; i < len(st.sigs); i++ {
+		s := &st.sigs[i]
+		if s.family == famCode && s.raw >= 0.8 {
+			continue // the code itself is the danger, wherever it sits
+		}
+		terms := map[string]float64{}
+		for _, h := range u.auxHits(st.e) {
+			k := &st.e.auxKws[h.kw]
+			if k.meta == 0 || h.end < s.us-300 || h.start > s.ue+300 {
+				continue
+			}
+			if h.start >= s.us && h.end <= s.ue && (s.family != famTask || h.start <= s.us+12) {
+				continue // the rule's own words ("jailbreak prompts", the request's verb) are not context
+			}
+			if h.start >= 4 && string(t[h.start-4:h.start]) == "for " {
+				continue // "for research purposes": an excuse, not a discussion
+			}
+			if h.start > 0 && strings.IndexByte("<@/-_.", t[h.start-1]) >= 0 ||
+				h.end < len(t) && strings.IndexByte("@/-_.>", t[h.end]) >= 0 && (h.end+1 >= len(t) || t[h.end+1] != ' ') {
+				continue // part of an address, a path or a tag: attacker@…, example.com, <article>
+			}
+			terms[k.text] = k.meta
+		}
+		meta := 0.0
+		for _, m := range terms {
+			meta += m
+		}
+		if s.family == famExtract && has(s.match, "your") {
+			meta = 0 // "what is your system prompt?" asks for it, whatever the framing
+		}
+		quoted, code := quoteState(t, s.us, s.ue)
+		if split {
+			quoted, code = false, false // the quotes are the obfuscation
+		}
+		s.w = s.raw * damping(meta, quoted, code)
+		if narrative && s.family == famPersona {
+			s.w *= 0.65
+		}
+	}
+}
+
+// secondPerson reports whether t speaks to "you" (or "yourself").
+func secondPerson(t []byte) bool {
+	for i := 0; i+3 <= len(t); i++ {
+		c := t[i] | 0x20
+		if c != 'y' || (i > 0 && isWordByte(t[i-1])) {
+			continue
+		}
+		if t[i+1]|0x20 == 'o' && t[i+2]|0x20 == 'u' {
+			return true
+		}
+	}
+	return false
+}

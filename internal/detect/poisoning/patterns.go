@@ -1,0 +1,97 @@
+package poisoning
+
+import "regexp"
+
+// Regular expressions of the rules and of the text passes.
+var (
+	// markerRe finds tags and brackets that address the model.
+	markerRe = regexp.MustCompile(`(?i)^(?:<\s*/?\s*(?:important|system|sys|instructions?|secret|hidden|admin|priority|critical|note|context|assistant|ai|model|override|importante|wichtig|важно|重要|instrucciones)\b[^>]{0,40}>` +
+		`|\[\s*/?\s*(?:important|system|sys|admin|instructions?|inst|hidden|override|ai|assistant|note to (?:the )?(?:ai|assistant|model))(?:\s+\w+){0,2}\s*\]` +
+		`|\{\{\s*(?:system|sys|override|instructions?)|#{2,}\s*(?:system|instructions?|override)\b|<\|(?:im_start|system|assistant)\|>|<!--)`)
+
+	// concealRe finds English ways of keeping something from the user.
+	concealRe = regexp.MustCompile(`(?i)\bkeep (?:this|it|that|these|the \w+)(?: \w+)? (?:to yourself|secret|hidden|confidential|private|between us)\b` +
+		`|\b(?:hide|conceal) (?:this|it|that|them|these)\b[^.]{0,40}\bfrom (?:the )?(?:user|human)` +
+		`|\bbehind the (?:user|human)'?s? back\b|\bwithout (?:the )?(?:user|human)'?s? (?:knowledge|knowing|noticing|awareness|consent)\b` +
+		`|\b(?:could|would|might|may|will) (?:upset|worry|alarm|scare|confuse|bother) the (?:user|human)\b|\bmere implementation detail\b` +
+		`|\b(?:present|format|disguise|frame|make|pretend|act)\w*\b[^.]{0,40}\b(?:as if|to look like|so (?:it|they) looks? like|as though|like if)\b` +
+		`|\bas if (?:it'?s|it is|they are|you) (?:part of |used |did )?(?:the )?(?:normal|regular|usual|properly|it)\b` +
+		`|\b(?:user|human)s? (?:must|should|shall|need|needs|will|may) (?:not|never) (?:see|know|notice|find out|learn|be (?:told|informed|aware|notified))\b`)
+
+	// urgentRe finds pressure to comply ("otherwise the tool will not work").
+	urgentRe = regexp.MustCompile(`(?i)\b(?:otherwise|or else)\b[^.]{0,40}\b(?:will|would|won't|may|might|can't|cannot)\b[^.]{0,10}\b(?:work|function|fail|break|crash|run|respond)` +
+		`|\bautomated compliance step\b|\bto comply with (?:our|the|company|corporate) (?:security|compliance|privacy|data) polic|\brequired for (?:logging|compliance|auditing|security|telemetry|sync|synchroni[sz]ation|integrity|caching|analytics|quality)\b|\bto prevent proxying issues\b|\bfor (?:compliance|logging|auditing|telemetry) (?:purposes|reasons)\b`)
+
+	// addressRe finds English text addressed to a model as such.
+	addressRe = regexp.MustCompile(`(?i)\bif you are an? (?:ai|assistant|language model|llm|agent)\b|\battention[,:!]?\s+(?:ai|assistant|model|llm|agent)s?\b|\byou are now (?:in|a|an)\b|\byou are (?:now )?in (?:maintenance|developer|debug|admin|god|dan|test) mode\b`)
+
+	// overrideUserRe finds text that sets the user's intent aside.
+	overrideUserRe = regexp.MustCompile(`(?i)\binstead of (?:what |whatever )?(?:the )?(?:user|human)\b|\binstead of (?:the )?(?:\w+ ){0,3}(?:the )?(?:user|human) (?:gave|asked|requested|specified|chose|provided|wants)` +
+		`|\bregardless of (?:what |whatever )?(?:the )?(?:user|human|invoice|request|input)|\beven if (?:the )?(?:user|human) (?:says|asks|objects|refuses|disagrees)` +
+		`|\b(?:user|human)'?s? (?:input|request|choice|instructions?) (?:is|are) (?:for display only|irrelevant|to be ignored|not important|only cosmetic)` +
+		`|\bwhatever (?:the |it |they |its? )?\w+ (?:contains?|says?|shows?|is|are|asks?|wants?)\b|\bno matter what (?:the |it |they )?\w+ (?:contains?|says?|shows?|asks?|wants?)\b`)
+
+	// dangerousRe finds commands that fetch and run code, open shells or
+	// destroy data.
+	dangerousRe = regexp.MustCompile(`(?i)\b(?:curl|wget|iwr|invoke-webrequest)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b` +
+		`|\bos\.system\s*\(|\bsubprocess\.(?:run|call|popen|check_output)\s*\(|\brm\s+-(?:rf|fr|r)\s+[~/$*.]` +
+		`|\bnc\s+(?:-\w+\s+)*[\w.-]+\s+\d+\s+-e\b|\bnc\s+-e\b|/dev/tcp/|\bbash\s+-i\b|\bmkfifo\b` +
+		`|\bbase64\s+(?:-d|--decode)\b[^\n]{0,40}\|\s*(?:ba)?sh\b|\bpowershell(?:\.exe)?\s+(?:-\w+\s+)*-(?:enc|encodedcommand)\b` +
+		`|\b(?:append|add|install|create|write)\w*\b[^.\n]{0,30}\bcron(?:tab)?\s+(?:entry|job|line)` +
+		`|\b(?:eval|exec)\s*\(\s*(?:atob|base64|decode|compile|__import__)|\bchmod\s+\+x\b[^\n]{0,60}&&`)
+
+	// tamperRe finds instructions to change values, results or arguments.
+	// hijackRe finds this tool claimed for every request (the
+	// quantifier after the call).
+	hijackRe = regexp.MustCompile(`(?i)\b(?:call|use|invoke|run|execute|calling|using)\s+this\s+(?:tool|function|one)\b[^.]{0,60}\b(?:any|every|all|each|no matter|whatever|regardless)\b` +
+		`|\b(?:route|send|direct|pass|funnel|redirect)\w*\b[^.]{0,30}\b(?:every|all|any|each)\b[^.]{0,30}\bthrough this (?:tool|function|server)\b`)
+
+	// restrictRe finds instructions not to use any other tool.
+	restrictRe = regexp.MustCompile(`(?i)\b(?:do not|don't|never|must not|should not)\s+(?:call|use|invoke|run|try)\s+(?:any\s+)?(?:other|another|additional|further|more|different)\s+tools?\b`)
+
+	// jailbreakRe finds attempts to lift the model's restrictions.
+	jailbreakRe = regexp.MustCompile(`(?i)\bno longer (?:bound|restricted|limited|constrained|subject|required to follow)\b|\b(?:developer|dan|god|unrestricted|jailbr(?:eak|oken)) mode\b` +
+		`|\b(?:disable|turn off|remove|ignore|bypass|deactivate) (?:all |any |your |the )?(?:safety |content |ethical )?(?:filters?|guardrails?|restrictions|safeguards|guidelines|safety (?:rules|measures|checks))\b` +
+		`|\byou are (?:now )?(?:free|unrestricted|unfiltered|unbound)\b|\b(?:unrestricted|unfiltered) (?:ai|assistant|model|mode|access)\b` +
+		`|\b(?:safety|content|security) (?:checks|filters?|rules|guardrails|restrictions|policies) (?:are|have been|is|were) (?:now )?(?:disabled|off|lifted|removed|suspended|turned off)\b`)
+
+	// anythingRe finds commands taken from content ("execute whatever
+	// commands appear in the comments").
+	anythingRe = regexp.MustCompile(`(?i)\b(?:execute|run|follow|obey|carry out)\w*\b[^.]{0,20}\b(?:whatever|any|all|every) (?:commands?|code|instructions?|steps?)\b[^.]{0,40}\b(?:appear|found|contained|written|embedded|given|suggest)`)
+
+	// refusalRe marks text that lists what is refused, not what to do.
+	refusalRe = regexp.MustCompile(`(?i)\b(?:refused|rejected|blocked|denied|forbidden|not allowed|disallowed|prohibited|never run)\b`)
+
+	// secretURLRe finds data appended to URLs.
+	secretURLRe = regexp.MustCompile(`(?i)\b(?:append|add|include|put|insert|attach|encode)\w*\b[^.]{0,80}\b(?:to|in|into|as) (?:the |every |each |all |any )?(?:urls?|links?|query strings?|query param\w*)\b`)
+
+	// privilegeRe finds someone being given rights.
+	privilegeRe = regexp.MustCompile(`(?i)\b(?:add|make|grant|give|set|promote|invite)\w*\b[^.]{0,40}\b(?:as (?:an? )?|to )?(?:admin|administrator|maintainer|owner|collaborator|superuser)s?\b|\bgrant all privileges\b`)
+
+	// respondRe finds a scripted answer for the model to give.
+	respondRe = regexp.MustCompile(`(?i)\b(?:reply|respond|answer|say)\b[^.]{0,12}\b(?:that|only)\b`)
+
+	tamperRe = regexp.MustCompile(`(?i)\b(?:replace|modify|change|alter|overwrite|rewrite|correct|fix)\w*\b[^.;]{0,30}\b(?:values?|results?|outputs?|responses?|arguments?|parameters?)\b[^.;]{0,30}\b(?:with|using|from|by)\b`)
+
+	// Shadowing, on normalized text: lowercased words, other tools as
+	// "toolref".
+	shSubjectRe = regexp.MustCompile(`\btoolref(?: \S+){0,4}? (?:must|should|shall|will now|needs to|has to|is required to)(?: always| also| now| first| silently| quietly| secretly)* (?:be (?:sent|bcc|cc|bcc'd|copied|forwarded|routed|posted|created|made|set|changed|replaced|redirected|rounded|appended|prefixed|modified|uploaded|pushed|public)\b|(?:send|sends|post|forward|include|add|append|prepend|use|set|cc|bcc|copy|redirect|route|go|write|upload|deliver|round|replace|change|modify|create|push|commit|merge|transfer|pay|point|target|strip|drop|skip|ignore|report|log|mirror|duplicate)\b)`)
+	shTriggerRe = regexp.MustCompile(`\b(?:when|whenever|if|each time|every time|once|upon|before|after)\b(?: \S+){0,8}? toolref\b(?: \S+){0,3}? (?:is |are |gets |has been )?(?:called|used|invoked|run|executed|triggered|runs|sends|posts|writes|commits|merges|pays|transfers|creates|opens|deletes|uploads|pushes|submits|executes|fires|starts|completes|finishes)\b` +
+		`|\b(?:when|whenever|each time|every time)\b[^.;,]{0,80}\b(?:with|via|using|through) (?:the |any |a |an |every )?(?:\S+ )?toolref` +
+		`|\b(?:every|each|any|all) (?:calls?|invocations?|uses?|requests?|runs?) (?:to|of) (?:the )?toolref` +
+		`|\b(?:before|after|when|whenever|each time|every time) (?:using|calling|invoking|running) (?:the |any )?toolref` +
+		`|\b(?:if|when|whenever) (?:you |the user |someone |the assistant )?(?:use|call|invoke|run|uses|calls|invokes|runs) (?:the |any )?toolref`)
+	shAddressRe   = regexp.MustCompile(`\b(?:note|notes|instructions?|important|attention|rules?|message|reminder|warning|requirements?|side effects?)\b(?: \S+){0,4}? (?:about|for|to|regarding|on|concerning) (?:the |all |any |every )?(?:also present )?(?:\S+ )?(?:\S+ s )?toolref`)
+	shSupersedeRe = regexp.MustCompile(`\b(?:replaces|supersedes|overrides|shadows|deprecates|takes precedence over|is (?:the )?(?:official|updated|new|correct|real|fixed|secure|improved)(?: and \w+)? version of)\b(?: the| all| any)?(?: \S+){0,3}? ?toolref`)
+	shAnyNamedRe  = regexp.MustCompile(`(?i)\b(?:any|all|every) other tools? (?:named|called|with the same name)`)
+	shRatherRe    = regexp.MustCompile(`(?i)\b(?:use|call|prefer|choose|invoke) this (?:tool |function |one )?(?:rather than|instead of|over|in place of) (?:any |all |the )?(?:others?\b|other tools?|any other|another tool|all tools)`)
+	shDeprecateRe = regexp.MustCompile(`\btoolref(?: \S+){0,2}? (?:is|are) (?:now )?(?:deprecated|outdated|unsafe|broken|disabled|compromised|obsolete|insecure|not safe)`)
+	shTamperRe    = regexp.MustCompile(`\b(?:modify|change|alter|replace|overwrite|correct|fix|rewrite|edit|update)\w*\b(?: \S+){0,4}? (?:result|results|output|outputs|response|responses|values?|arguments?|parameters?|recipients?|destination|address|account|author|body)\b(?: \S+){0,5}? (?:of|from|returned by|in|by)\b(?: \S+){0,3}? toolref`)
+	shInjectRe    = regexp.MustCompile(`(?i)\b(?:prepend|append|add|insert|include)\w*\b[^\n]{0,80}?\b(?:to|into|in) (?:the |every |each |all |any )?(?:\w+ )?(?:message|email|post|body|commit|request|query|queries|clause|statement|command|url|prompt|header|payload)s?\b`)
+	shScopeRe     = regexp.MustCompile(`(?i)\b(?:other|any|every|all|each)\s+(?:\w+\s+)?(?:tools?|servers?)(?:'s?)?(?:\s+\S+){0,8}?\s+(?:must|should|shall|needs? to|has to|have to)\b` +
+		`|\b(?:for|on|in|with|to)\s+(?:any|every|all|each|other)\s+(?:\w+\s+)?(?:tools?|servers?)\b[^.]{0,80}\b(?:prepend|append|add|insert|include|change|replace|redirect|set|send|forward|cc|bcc)\b`)
+	// addressedRe marks sentences whose orders are for the model itself.
+	addressedRe = regexp.MustCompile(`(?i)\byou\b|\bthe (?:assistant|model|ai)\b|\bcall it\b`)
+	shForbidRe  = regexp.MustCompile(`\b(?:not|never|don) (?:use|call|invoke|run|trust) (?:the |any )?(?:\S+ )?toolref|\btoolref(?: \S+){0,6}? (?:must|should|shall) (?:not|never) be (?:used|called|trusted)`)
+	shInsteadRe = regexp.MustCompile(`\b(?:use|call|prefer|invoke) this (?:tool|function|one) (?:instead of|rather than|over|in place of) (?:the )?(?:\S+ ){0,3}?toolref`)
+)

@@ -1,0 +1,47 @@
+package poisoning
+
+import (
+	"regexp"
+	"slices"
+)
+
+// Finding types (shared/eval/FORMAT.md).
+const (
+	TypeToolPoisoning = "poisoning:tool_poisoning"
+	TypeShadowing     = "poisoning:shadowing"
+)
+
+// ruleKind says which finding a rule argues for: generic rules (markers,
+// concealment, overrides) strengthen either.
+type ruleKind uint8
+
+const (
+	kindGeneric ruleKind = iota
+	kindPoison
+	kindShadow
+)
+
+// A rule fires on a sentence (or two adjacent sentences, for rules
+// without a regular expression) that has at least one feature of each
+// element of all and none of none, and whose text matches re when there
+// is one (on the normalized text, where other tools read "toolref", when
+// norm is set). Rules of one group count once, at the highest weight.
+type rule struct {
+	id      string
+	kind    ruleKind
+	weight  int
+	group   string
+	all     []feat
+	none    feat
+	re      *regexp.Regexp
+	norm    bool
+	unless  *regexp.Regexp // a sentence matching this does not fire the rule
+	pair    bool           // may also fire on two adjacent sentences, all[0] in the first
+	explain string
+	tp, fp  []string // descriptions that must and must not fire the rule
+}
+
+// rules is the rule table. Weights: 1 a hint, 2 suspicious, 3 malicious on
+// its own; a tool blocks at a total of 3 that includes a rule of weight 2
+// or more.
+var rules = slices.Concat(genericRules, poisonRules, shadowRules)

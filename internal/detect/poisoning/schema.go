@@ -1,0 +1,107 @@
+package poisoning
+
+import (
+	"encoding/json"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// toolFields lists every string of a definition the detectors read: name,
+// description, and in the input schema every description, title, default,
+// example, enum and const value and every property name, at any depth.
+func toolFields(t Tool) []field {
+	fs := []field{{path: "name", text: t.Name, kind: fieldName}}
+	if t.Description != "" {
+		fs = append(fs, field{path: "description", text: t.Description, kind: fieldText})
+	}
+	if len(t.InputSchema) == 0 {
+		return fs
+	}
+	var schema any
+	if err := json.Unmarshal(t.InputSchema, &schema); err != nil {
+		return append(fs, field{path: "inputSchema", text: string(t.InputSchema), kind: fieldText})
+	}
+	walkSchema(schema, "inputSchema", false, &fs)
+	return fs
+}
+
+// walkSchema collects the strings of a schema node; inProperty says the
+// node is a parameter's schema.
+func walkSchema(v any, path string, inProperty bool, out *[]field) {
+	switch v := v.(type) {
+	case map[string]any:
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			x := v[k]
+			p := path + "." + k
+			switch k {
+			case "properties", "patternProperties", "$defs", "definitions":
+				props, ok := x.(map[string]any)
+				if !ok {
+					continue
+				}
+				names := make([]string, 0, len(props))
+				for n := range props {
+					names = append(names, n)
+				}
+				sort.Strings(names)
+				for _, n := range names {
+					if k == "properties" {
+						*out = append(*out, field{path: p + "." + n, text: n, kind: fieldPropertyKey})
+					}
+					walkSchema(props[n], p+"."+n, k == "properties", out)
+				}
+			case "description", "title":
+				if s, ok := x.(string); ok {
+					*out = append(*out, field{path: p, text: s, kind: fieldText, param: inProperty})
+				}
+			case "default", "examples", "enum", "const":
+				leaves(x, p, out)
+			default:
+				walkSchema(x, p, inProperty && (k == "items" || k == "anyOf" || k == "oneOf" || k == "allOf"), out)
+			}
+		}
+	case []any:
+		for i, x := range v {
+			walkSchema(x, path+"["+strconv.Itoa(i)+"]", inProperty, out)
+		}
+	}
+}
+
+// leaves collects the strings of a default, example, enum or const value.
+func leaves(v any, path string, out *[]field) {
+	switch v := v.(type) {
+	case string:
+		*out = append(*out, field{path: path, text: v, kind: fieldValue})
+	case []any:
+		for i, x := range v {
+			leaves(x, path+"["+strconv.Itoa(i)+"]", out)
+		}
+	case map[string]any:
+		for k, x := range v {
+			leaves(x, path+"."+k, out)
+		}
+	}
+}
+
+// ownNames returns the lowercased names a tool may use without naming
+// another tool: its name, its parameters, its identifier-like values.
+func ownNames(name string, fs []field) map[string]bool {
+	own := map[string]bool{strings.ToLower(name): true}
+	for _, f := range fs {
+		switch f.kind {
+		case fieldPropertyKey:
+			own[strings.ToLower(f.text)] = true
+		case fieldValue:
+			if isIdentifier(f.text) {
+				own[strings.ToLower(f.text)] = true
+			}
+		}
+	}
+	return own
+}

@@ -1,0 +1,105 @@
+package poisoning
+
+import (
+	"strings"
+)
+
+// shape classifies the chunk text[i:j] by its form. When the chunk is a
+// quoted identifier it returns the identifier. Plain words (with at most
+// sentence punctuation around them) cost one pass over their bytes.
+func (t *tokenizer) shape(i, j int, c string) (string, bool) {
+	var slash, dot, tilde, at, under, upper, quote, other bool
+	core := trimClosing(c)
+	for k := 0; k < len(core); k++ {
+		switch b := core[k]; {
+		case b == '/' || b == '\\':
+			slash = true
+		case b == '.':
+			dot = true
+		case b == '~' || b == '$' || b == '%':
+			tilde = true
+		case b == '@':
+			at = true
+		case b == '_':
+			under = true
+		case b == '\'' || b == '"' || b == '`':
+			quote = true
+		case isUpper(b):
+			upper = upper || k > 0
+		case b >= 0x80:
+			quote = quote || k == 0 // curly quotes open a chunk
+			other = true
+		case b == ':' || b == '#' || b == '+' || b == '=':
+			other = true
+		}
+	}
+	long := len(core) >= 15
+	if !(slash || dot || tilde || at || under || upper || quote || other || long) {
+		return "", false
+	}
+	var f feat
+	if slash || dot || tilde {
+		lc := c
+		if upper || isUpper(c[0]) {
+			lc = strings.ToLower(c)
+		}
+		if isSensitivePath(lc) {
+			f |= fPath
+		}
+		if tilde || slash {
+			if isHome(lc) {
+				f |= fHome
+			}
+		}
+	}
+	switch {
+	case (slash || other) && strings.Contains(c, "://") || dot && strings.HasPrefix(c, "www."):
+		f |= fURL
+	case at && isEmail(c):
+		f |= fEmail
+	case dot && isDomain(c):
+		f |= fDomain
+	}
+	switch c[0] {
+	case '+':
+		if phoneAt(t.text, i) {
+			f |= fPhone
+		}
+	case '#':
+		if name := trimPunct(c[1:]); len(name) > 1 && (name[0] >= 'a' && name[0] <= 'z' || isUpper(name[0])) &&
+			!(isHex(name) && (len(name) == 3 || len(name) == 4 || len(name) == 6 || len(name) == 8)) { // not a colour
+			f |= fChannel | fRecip
+		}
+	}
+	var name string
+	var quoted bool
+	if quote {
+		if name, quoted = quotedIdent(c); quoted {
+			f |= fQuoted
+		}
+	}
+	if (under || dot || upper) && f&(fPath|fURL|fEmail|fDomain) == 0 {
+		if n, ok := toolIdent(c); ok && !t.ctx.own[strings.ToLower(n)] {
+			f |= fToolRef
+		}
+	}
+	if under && upper && isSecretName(c) {
+		f |= fSecretKey | fSecret
+	}
+	if long {
+		if isIBAN(c) {
+			f |= fIBAN
+		}
+		if isCrypto(c) {
+			f |= fCrypto
+		}
+		orig := t.text[i:j] // c may have lost invisible characters
+		for _, r := range encodedRuns(orig) {
+			if s, kind := encodedKind(orig[r[0]:r[1]]); kind != 0 {
+				t.a.encoded = append(t.a.encoded, blob{start: i + r[0], end: i + r[1], s: s, kind: kind})
+			}
+		}
+	}
+	t.cur.f |= f
+	return name, quoted
+}
