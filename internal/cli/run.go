@@ -61,14 +61,15 @@ func runCmd(ctx context.Context, args []string, io IO) error {
 	if srv.Cwd != "" || len(srv.Env) > 0 {
 		cmd.Dir, cmd.Env = srv.Cwd, envList(srv.Env)
 	}
+	// Signals go to the server; the relay ends when it exits. Caught from
+	// before the server starts, so none arriving meanwhile kills the shield.
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(sigs)
 	child, err := proxy.StartChild(ctx, cmd, logger)
 	if err != nil {
 		return err
 	}
-	// Signals go to the server; the relay ends when it exits.
-	sigs := make(chan os.Signal, 2)
-	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
-	defer signal.Stop(sigs)
 	var got atomic.Bool
 	go func() {
 		for s := range sigs {

@@ -37,7 +37,8 @@ type Options struct {
 	// High and Medium are the score thresholds; zero means DefaultHigh
 	// and DefaultMedium.
 	High, Medium float64
-	// Disabled lists rule ids to skip (e.g. "persona.addressee").
+	// Disabled lists rule ids to skip (e.g. "persona.addressee",
+	// "task.embedded-request"); Analyze's signals name them.
 	Disabled []string
 }
 

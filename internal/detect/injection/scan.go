@@ -304,6 +304,9 @@ func (st *scanState) record(u *unit, r *rule, fold []byte, pos []int32, m []int)
 
 // add records a signal found in u.
 func (st *scanState) add(u *unit, s signal) {
+	if st.off[s.rule] {
+		return
+	}
 	s.origin = u.origin
 	s.start, s.end = u.span(s.us, s.ue)
 	s.w = s.raw

@@ -269,9 +269,22 @@ func (st *scanState) task(u *unit, t []byte, start int, h khit, end, docs int) {
 			}
 		}
 	}
-	if w < 0.3 {
+	// the penalties that follow only lower w, and the overlap adds at most
+	// 0.2: stop here when the request cannot be reported
+	pen := 0.0
+	if docs >= 3 {
+		pen += 0.15
+	}
+	if words < 4 {
+		pen += 0.2
+	}
+	if up, known := st.upperAt(u, h.start); known && !up && !lead {
+		pen += 0.15 // "- decode code points …": a changelog line, not a sentence
+	}
+	if w+0.2-pen < 0.45 {
 		return
 	}
+	w -= pen
 	switch ov := overlap(t, start, end, k.text); {
 	case ov < 0:
 		w += 0.05
@@ -279,15 +292,6 @@ func (st *scanState) task(u *unit, t []byte, start int, h khit, end, docs int) {
 		w += 0.2
 	case ov >= 0.5:
 		w -= 0.15
-	}
-	if docs >= 3 {
-		w -= 0.15
-	}
-	if words < 4 {
-		w -= 0.2
-	}
-	if up, known := st.upperAt(u, h.start); known && !up && !lead {
-		w -= 0.15 // "- decode code points …": a changelog line, not a sentence
 	}
 	if w < 0.45 {
 		return
@@ -325,8 +329,8 @@ func overlap(t []byte, start, end int, verb string) float64 {
 	contentWords(t[start:end], sw)
 	delete(sw, stem(verb))
 	rw := map[string]bool{}
-	contentWords(t[max(0, start-3000):start], rw)
-	contentWords(t[end:min(len(t), end+3000)], rw)
+	contentWords(t[max(0, start-1500):start], rw)
+	contentWords(t[end:min(len(t), end+1500)], rw)
 	if len(rw) < 4 || len(sw) < 2 {
 		return -1
 	}
