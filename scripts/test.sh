@@ -31,10 +31,24 @@ for target in $(grep -rl --include='*_test.go' '^func Fuzz' internal); do
   pkg=./$(dirname "$target")
   for f in $(grep -o '^func Fuzz[A-Za-z0-9_]*' "$target" | sed 's/^func //'); do
     echo "-- $pkg $f"
-    if ! out=$(go test -run '^$' -fuzz "^$f\$" -fuzztime "$fuzztime" -fuzzminimizetime 2s "$pkg" 2>&1); then
+    for attempt in 1 2; do
+      before=$(find "$pkg/testdata/fuzz/$f" -type f 2>/dev/null | wc -l || true)
+      if out=$(go test -run '^$' -fuzz "^$f\$" -fuzztime "$fuzztime" -fuzzminimizetime 2s "$pkg" 2>&1); then
+        break
+      fi
+      after=$(find "$pkg/testdata/fuzz/$f" -type f 2>/dev/null | wc -l || true)
+      # Go 1.26's fuzz coordinator can report "context deadline exceeded"
+      # when -fuzztime ends while a worker is mid-call, with no failing input
+      # (go.dev/issue/75804, fixed in Go 1.27). Only that, with no new
+      # reproducer written, is retried; a real failure writes one.
+      if [ "$after" = "$before" ] && echo "$out" | grep -q "context deadline exceeded" && ! echo "$out" | grep -q "Failing input written"; then
+        echo "   (go.dev/issue/75804: deadline race at -fuzztime's end, no failing input; attempt $attempt)"
+        if [ "$attempt" = 2 ]; then break; fi
+        continue
+      fi
       echo "$out"
       exit 1
-    fi
+    done
   done
 done
 echo "== all tests passed"

@@ -39,6 +39,14 @@ func commands() map[string]command {
 		"version": {"print the version", versionCmd},
 		"demo":    {"watch the shield stop a hostile MCP server (no setup needed)", demoCmd},
 		"eval":    {"score the detectors on labelled cases", evalCmd},
+		"pins":    {"list, diff or reset the pinned tool definitions", pinsCmd},
+		"approve": {"approve a changed, new or flagged definition", approveCmd},
+		"keygen":  {"make an Ed25519 key pair for signing tool manifests", keygenCmd},
+		"sign":    {"sign a manifest of a server's tool definitions", signCmd},
+		"verify":  {"verify a signed manifest, and a live server against it", verifyCmd},
+		"scan":    {"audit the MCP servers in your AI clients' configs", scanCmd},
+		"wrap":    {"route your AI clients' MCP servers through the shield", wrapCmd},
+		"unwrap":  {"undo wrap", unwrapCmd},
 		"help":    {"show help for a command", nil},
 	}
 }

@@ -28,12 +28,20 @@ to stderr. SIGINT and SIGTERM are passed to the server, which then gets
 fails, 0 when the client ends the session.
 
 With --config, the server's settings come from the file's entry whose command
-and args match, if any (per-server mode, method lists and limits).`
+and args match, if any (per-server mode, method lists and limits).
+
+With no config at all the server is protected: its tool definitions are
+pinned in $MCPSHIELD_HOME on first use and a changed one is withheld until
+"mcpshield approve NAME TOOL"; poisoned tools are withheld; secrets in
+arguments are refused; secrets and personal data in results are redacted;
+injected instructions are wrapped or blocked. NAME is --name, or the package
+or program the command runs.`
 
 func runCmd(ctx context.Context, args []string, io IO) error {
 	fs := newFlagSet("run", "[flags] -- COMMAND [ARG...]", runAbout, io)
 	var c common
 	c.register(fs)
+	name := fs.String("name", "", "the server's `name` in messages and in mcpshield approve/pins (default: from the config entry, else the package or program)")
 	grace := fs.Duration("grace", 5*time.Second, "how long the server gets to exit after its input closes, and again after SIGTERM")
 	if err := parseFlags(fs, args, io); err != nil {
 		return err
@@ -54,8 +62,25 @@ func runCmd(ctx context.Context, args []string, io IO) error {
 	}
 	defer stopProfile()
 	logger := newLogger(cfg, io.Stderr)
-	srv := matchStdioServer(cfg, argv)
-	chain := chainFor(cfg, srv, logger)
+	srv, listed := matchStdioServer(cfg, argv)
+	if err := allowed(cfg, srv, listed); err != nil {
+		return err
+	}
+	if _, err := verifyServer(cfg, srv); err != nil {
+		return err
+	}
+	if *name != "" {
+		srv.Name = *name
+	}
+	g, err := openGateway(ctx, cfg, io, logger)
+	if err != nil {
+		return err
+	}
+	defer g.Close()
+	chain, err := g.chain(srv)
+	if err != nil {
+		return err
+	}
 
 	cmd := proxy.Command{Path: argv[0], Args: argv[1:], Stderr: io.Stderr}
 	if srv.Cwd != "" || len(srv.Env) > 0 {
@@ -101,8 +126,8 @@ func runCmd(ctx context.Context, args []string, io IO) error {
 }
 
 // matchStdioServer returns the config entry for argv (same command and
-// args), or a fresh entry with defaults.
-func matchStdioServer(cfg *config.Config, argv []string) *config.Server {
+// args) and true, or a fresh entry with defaults and false.
+func matchStdioServer(cfg *config.Config, argv []string) (*config.Server, bool) {
 	for _, s := range cfg.Servers {
 		if s.Command != argv[0] || len(s.Args) != len(argv)-1 {
 			continue
@@ -112,10 +137,10 @@ func matchStdioServer(cfg *config.Config, argv []string) *config.Server {
 			same = same && a == argv[i+1]
 		}
 		if same {
-			return s
+			return s, true
 		}
 	}
-	return config.NewStdioServer("", argv)
+	return config.NewStdioServer("", argv), false
 }
 
 // upstreamExit carries the upstream server's exit status out of mcpshield.

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"crypto/tls"
 	"fmt"
 	"log/slog"
 	"net"
@@ -74,9 +75,13 @@ func serveCmd(ctx context.Context, args []string, io IO) error {
 		default:
 			return fmt.Errorf("--transport: %q is not streamable-http or sse", *transport)
 		}
-		cfg.Servers = []*config.Server{s}
+		if cfg.Servers, err = quickServer(cfg, s); err != nil {
+			return err
+		}
 	case len(argv) > 0:
-		cfg.Servers = []*config.Server{config.NewStdioServer("", argv)}
+		if cfg.Servers, err = quickServer(cfg, config.NewStdioServer("", argv)); err != nil {
+			return err
+		}
 	case c.configPath == "":
 		fmt.Fprintln(io.Stderr, "mcpshield serve: nothing to serve: give --upstream URL, a command after --, or --config FILE")
 		fs.Usage()
@@ -91,12 +96,33 @@ func serveCmd(ctx context.Context, args []string, io IO) error {
 	}
 	defer stopProfile()
 	logger := newLogger(cfg, io.Stderr)
-	return serve(ctx, cfg, quick, logger)
+	g, err := openGateway(ctx, cfg, io, logger)
+	if err != nil {
+		return err
+	}
+	defer g.Close()
+	return serve(ctx, g, quick)
+}
+
+// quickServer is the one server of a quick form: the config's entry for
+// the same command or URL if it lists one (with its settings), else s,
+// which require_allowlist refuses.
+func quickServer(cfg *config.Config, s *config.Server) ([]*config.Server, error) {
+	for _, c := range cfg.Servers {
+		if serverID(c) == serverID(s) && c.Transport == s.Transport {
+			return []*config.Server{c}, nil
+		}
+	}
+	if err := allowed(cfg, s, false); err != nil {
+		return nil, err
+	}
+	return []*config.Server{s}, nil
 }
 
 // serve runs the gateway for cfg until ctx ends or a signal arrives. quick
 // is true for the command-line forms, served at /mcp.
-func serve(ctx context.Context, cfg *config.Config, quick bool, logger *slog.Logger) error {
+func serve(ctx context.Context, g *gateway, quick bool) error {
+	cfg, logger := g.cfg, g.logger
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 
@@ -114,7 +140,7 @@ func serve(ctx context.Context, cfg *config.Config, quick bool, logger *slog.Log
 		}
 	}()
 	for _, s := range cfg.Servers {
-		h, err := front(cfg, s, hosts, logger.With("server", s.Name))
+		h, err := front(g, s, hosts, logger.With("server", s.Name))
 		if err != nil {
 			return fmt.Errorf("server %q: %w", s.Name, err)
 		}
@@ -128,7 +154,10 @@ func serve(ctx context.Context, cfg *config.Config, quick bool, logger *slog.Log
 	if !quick {
 		// /mcp aggregates every server, with names namespaced as
 		// SERVER__tool; each upstream keeps its own checks.
-		agg := aggregateFront(cfg, hosts, logger.With("server", "*"))
+		agg, err := aggregateFront(g, hosts, logger.With("server", "*"))
+		if err != nil {
+			return err
+		}
 		fronts = append(fronts, agg)
 		mux.Handle("/mcp", agg)
 	}
@@ -181,16 +210,21 @@ func serve(ctx context.Context, cfg *config.Config, quick bool, logger *slog.Log
 
 // aggregateFront builds the /mcp endpoint of a config: one MCP server made
 // of all the configured ones.
-func aggregateFront(cfg *config.Config, hosts *proxy.HostPolicy, logger *slog.Logger) handler {
+func aggregateFront(g *gateway, hosts *proxy.HostPolicy, logger *slog.Logger) (handler, error) {
+	cfg := g.cfg
 	ups := make([]proxy.AggregateUpstream, 0, len(cfg.Servers))
 	for _, s := range cfg.Servers {
-		ups = append(ups, proxy.AggregateUpstream{Name: s.Name, Dial: dialer(cfg, s, logger.With("upstream", s.Name)), Chain: chainFor(cfg, s, logger)})
+		chain, err := g.chain(s)
+		if err != nil {
+			return nil, err
+		}
+		ups = append(ups, proxy.AggregateUpstream{Name: s.Name, Dial: dialer(cfg, s, logger.With("upstream", s.Name)), Chain: chain})
 	}
 	return proxy.NewMsgServer(proxy.MsgServerOptions{
 		Server: "", Dial: proxy.AggregateDialer(proxy.AggregateOptions{Upstreams: ups, Logger: logger}),
 		Hosts: hosts, MaxMessageBytes: cfg.Limits.MaxMessageBytes, MaxSessions: config.DefaultMaxSessions,
 		IdleTimeout: cfg.HTTP.SessionIdleTimeout, Logger: logger,
-	})
+	}), nil
 }
 
 // dialer returns how to open one session to s as a message connection.
@@ -199,19 +233,35 @@ func dialer(cfg *config.Config, s *config.Server, logger *slog.Logger) proxy.Dia
 	switch s.Transport {
 	case config.TransportStreamableHTTP:
 		return proxy.HTTPDialer(proxy.HTTPConnOptions{URL: s.URL, Headers: secretHeaders(s.Headers),
-			MaxMessageBytes: int(limits.MaxMessageBytes), Logger: logger})
+			MaxMessageBytes: int(limits.MaxMessageBytes), Logger: logger, TLS: upstreamTLS(s)})
 	case config.TransportSSE:
 		return proxy.LegacySSEDialer(proxy.LegacySSEOptions{URL: s.URL, Headers: secretHeaders(s.Headers),
-			MaxMessageBytes: int(limits.MaxMessageBytes), Logger: logger})
+			MaxMessageBytes: int(limits.MaxMessageBytes), Logger: logger, TLS: upstreamTLS(s)})
 	default:
 		cmd := proxy.Command{Path: s.Command, Args: s.Args, Dir: s.Cwd, Env: envList(s.Env)}
-		return proxy.StdioDialer(cmd, int(limits.MaxMessageBytes), 0, logger)
+		return verifiedDialer(&exeVerifier{srv: s}, proxy.StdioDialer(cmd, int(limits.MaxMessageBytes), 0, logger))
 	}
 }
 
+// upstreamTLS is the TLS configuration of an HTTP upstream: nil (the
+// defaults) unless its key is pinned.
+func upstreamTLS(s *config.Server) *tls.Config {
+	if len(s.Verify.TLS) == 0 {
+		return nil
+	}
+	return proxy.PinnedTLS(s.Verify.TLS, nil)
+}
+
 // front builds the handler for one upstream.
-func front(cfg *config.Config, s *config.Server, hosts *proxy.HostPolicy, logger *slog.Logger) (handler, error) {
-	chain := chainFor(cfg, s, logger)
+func front(g *gateway, s *config.Server, hosts *proxy.HostPolicy, logger *slog.Logger) (handler, error) {
+	cfg := g.cfg
+	if _, err := verifyServer(cfg, s); err != nil {
+		return nil, err
+	}
+	chain, err := g.chain(s)
+	if err != nil {
+		return nil, err
+	}
 	limits := cfg.LimitsFor(s)
 	switch s.Transport {
 	case config.TransportStreamableHTTP:
@@ -220,7 +270,7 @@ func front(cfg *config.Config, s *config.Server, hosts *proxy.HostPolicy, logger
 			return nil, fmt.Errorf("url: %w", err)
 		}
 		return passFront{proxy.NewPassProxy(proxy.PassOptions{
-			Server: s.Name, URL: u, Headers: secretHeaders(s.Headers), Chain: chain, Hosts: hosts,
+			Server: s.Name, URL: u, Headers: secretHeaders(s.Headers), Chain: chain, Hosts: hosts, TLS: upstreamTLS(s),
 			MaxMessageBytes: limits.MaxMessageBytes, IdleTimeout: cfg.HTTP.SessionIdleTimeout,
 			Logger: logger,
 		})}, nil

@@ -94,8 +94,9 @@ func newLogger(cfg *config.Config, w io.Writer) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, opts))
 }
 
-// chainFor builds the check chain for one upstream from the config.
-func chainFor(cfg *config.Config, srv *config.Server, logger *slog.Logger) *guard.Chain {
+// chain builds the check chain for one upstream from the config.
+func (g *gateway) chain(srv *config.Server) (*guard.Chain, error) {
+	cfg, logger := g.cfg, g.logger
 	limits := cfg.LimitsFor(srv)
 	s := guard.Settings{
 		Mode:             guard.Enforce,
@@ -107,12 +108,20 @@ func chainFor(cfg *config.Config, srv *config.Server, logger *slog.Logger) *guar
 	if cfg.ModeFor(srv) == config.ModeMonitor {
 		s.Mode = guard.Monitor
 	}
-	if srv != nil {
-		s.MethodLists = append(s.MethodLists, guard.MethodList{Allow: srv.Methods.Allow, Deny: srv.Methods.Deny})
+	s.MethodLists = append(s.MethodLists, guard.MethodList{Allow: srv.Methods.Allow, Deny: srv.Methods.Deny})
+	integrity, err := g.integrity(srv)
+	if err != nil {
+		return nil, err
 	}
+	s.Integrity = &integrity
+	if err := g.callChecks(srv, &s); err != nil {
+		return nil, err
+	}
+	s.Arguments = g.argumentOptions()
+	s.Content = g.contentOptions()
 	return guard.NewChain(guard.Build(s), guard.Options{
 		Mode: s.Mode, FailOpen: s.FailOpen, Logger: logger.With("component", "checks"),
-	})
+	}), nil
 }
 
 // envList turns a server's env map into KEY=VALUE pairs, sorted.

@@ -28,6 +28,28 @@ type Config struct {
 	Methods Methods `yaml:"methods"`
 	// HTTP configures the Streamable HTTP listener of serve.
 	HTTP HTTP `yaml:"http"`
+	// Pins configures where tool definitions are pinned and what a new one
+	// does.
+	Pins Pins `yaml:"pins"`
+	// Detection configures the poisoning and shadowing detectors for every
+	// server; a server may override it.
+	Detection Detection `yaml:"detection"`
+	// DLP configures data-loss prevention on arguments and results.
+	DLP DLP `yaml:"dlp"`
+	// Injection configures prompt-injection detection in what servers send.
+	Injection Injection `yaml:"injection"`
+	// Sanitize is strip (the default: escape sequences, stray control and
+	// invisible characters are removed from every string servers send) or
+	// off.
+	Sanitize string `yaml:"sanitize"`
+	// Policy holds the policy rules, evaluated on every tools/call.
+	Policy Policy `yaml:"policy"`
+	// Calls are the per-call limits of every tool of every server; a
+	// server and a tool may set their own.
+	Calls CallLimits `yaml:"calls"`
+	// RequireAllowlist refuses to run any server that is not listed under
+	// servers (mcpshield run -- CMD must match a listed command and args).
+	RequireAllowlist bool `yaml:"require_allowlist"`
 	// Servers are the upstreams, in the order of the file. Nil when the file
 	// lists none. In the file they are a mapping from name to server.
 	Servers []*Server `yaml:"servers"`
@@ -164,4 +186,154 @@ type Server struct {
 	// Limits apply in addition to the global ones: where both are set, the
 	// smaller wins.
 	Limits Limits `yaml:"limits"`
+
+	// Detection overrides the global detection settings, key by key.
+	Detection Detection `yaml:"detection"`
+	// RequireSignature exposes only definitions whose hash is in one of
+	// Manifests, signed by one of TrustedKeys.
+	RequireSignature bool `yaml:"require_signature"`
+	// TrustedKeys are Ed25519 public keys, each a key line
+	// ("mcpshield-ed25519 BASE64") or the path of a .pub file.
+	TrustedKeys []string `yaml:"trusted_keys"`
+	// Manifests are paths of signed manifests of this server's definitions.
+	Manifests []string `yaml:"manifests"`
+	// Verify pins what runs: the executable's hash, the npm package version,
+	// the TLS key of the URL.
+	Verify Verify `yaml:"verify"`
+	// Calls override the global per-call limits for this server's tools.
+	Calls CallLimits `yaml:"calls"`
+	// Tools holds settings of single tools, by the name the server lists.
+	Tools map[string]Tool `yaml:"tools"`
+}
+
+// Tool holds the settings of one tool of a server.
+type Tool struct {
+	// Guards restrict arguments to allowed values: the recipients a payment
+	// tool may pay, the hosts a fetch tool may reach.
+	Guards []Guard `yaml:"guards"`
+	// Calls override the server's per-call limits for this tool.
+	Calls CallLimits `yaml:"calls"`
+}
+
+// Guard restricts one argument of a tool to a list of allowed values.
+type Guard struct {
+	// Argument is a dotted path into the arguments ("to", "payment.iban");
+	// through arrays, every element is checked.
+	Argument string `yaml:"argument"`
+	// Type is evm_address (EIP-55 checked), iban (mod-97 checked), email,
+	// url or host (Allow holds host patterns such as *.example.com), or
+	// string.
+	Type string `yaml:"type"`
+	// Allow lists the allowed values; a call with any other is denied.
+	Allow []string `yaml:"allow"`
+}
+
+// CallLimits bound tool calls. Zero means no limit of that kind (a tool's
+// or server's zero inherits the wider setting).
+type CallLimits struct {
+	// PerMinute is the rate of calls allowed per principal, server and
+	// tool, with bursts of Burst (default: PerMinute/6, at least 1).
+	PerMinute int `yaml:"per_minute"`
+	Burst     int `yaml:"burst"`
+	// PerSession bounds the calls to one tool in one session (a stdio
+	// `run` process, or an HTTP session). Stateless 2026-07-28 requests
+	// belong to no session and are not counted.
+	PerSession int `yaml:"per_session"`
+	// MaxArgumentBytes bounds a call's arguments as sent.
+	MaxArgumentBytes int64 `yaml:"max_argument_bytes"`
+	// MaxResultBytes bounds a call's result as received.
+	MaxResultBytes int64 `yaml:"max_result_bytes"`
+}
+
+// Policy is an ordered list of rules: the first rule whose when is true
+// decides (allow, deny, redact); monitor rules only record that they
+// matched. No rule matching allows.
+type Policy struct {
+	Rules []PolicyRule `yaml:"rules"`
+}
+
+// PolicyRule is one rule: a CEL expression over the call (see
+// internal/policy for its variables and functions).
+type PolicyRule struct {
+	Name   string `yaml:"name"`
+	When   string `yaml:"when"`
+	Action string `yaml:"action"`
+	Reason string `yaml:"reason"`
+	// Line is the rule's line in the file (0 when unknown).
+	Line int `yaml:"-"`
+}
+
+// DLP configures data-loss prevention. Each action is one of deny, redact,
+// report or off.
+type DLP struct {
+	// SecretsInArguments: default deny (the value never reaches the server).
+	SecretsInArguments string `yaml:"secrets_in_arguments"`
+	// PIIInArguments: default report.
+	PIIInArguments string `yaml:"pii_in_arguments"`
+	// SecretsInResults: default redact (the model never sees the value).
+	SecretsInResults string `yaml:"secrets_in_results"`
+	// PIIInResults: default redact.
+	PIIInResults string `yaml:"pii_in_results"`
+	// PIITypes lists the personal data looked for: email, phone,
+	// credit_card, ssn, iban, ip_address. Empty means all of them.
+	PIITypes []string `yaml:"pii_types"`
+	// DisableRules lists secret rule ids that never count.
+	DisableRules []string `yaml:"disable_rules"`
+}
+
+// Injection configures prompt-injection detection in tool results,
+// resources, prompts and sampling requests.
+type Injection struct {
+	// Action for text scoring at least WrapAt: wrap (the default: the text
+	// is put in an untrusted-data envelope and reported), strip (the
+	// sentences carrying the instructions are removed), block, report or
+	// off. Text scoring at least BlockAt is blocked unless Action is report
+	// or off.
+	Action string `yaml:"action"`
+	// WrapAt is the score (0..1) from which text counts as injected;
+	// 0 means 0.5.
+	WrapAt float64 `yaml:"wrap_at"`
+	// BlockAt is the score from which it is blocked; 0 means 0.8.
+	BlockAt float64 `yaml:"block_at"`
+}
+
+// Pins configures tool pinning (trust on first use).
+type Pins struct {
+	// Store is sqlite (the default: one file in the state directory),
+	// postgres (DSN), or off (no pinning: rug pulls are not detected).
+	Store string `yaml:"store"`
+	// Path is the SQLite file; empty means pins.db in the state directory.
+	Path string `yaml:"path"`
+	// DSN is the PostgreSQL connection string for store: postgres.
+	DSN Secret `yaml:"dsn"`
+	// NewDefinitions is what a tool, prompt or template that appears after
+	// a server was first pinned does: approve (withheld until approved, the
+	// default) or trust (pinned on first use like the first ones).
+	NewDefinitions string `yaml:"new_definitions"`
+}
+
+// Detection configures the definition detectors.
+type Detection struct {
+	// OnFinding is what a high-severity finding in a definition does:
+	// withhold (the default: kept from the client, calls denied), strip
+	// (the offending text is removed from the tool; withheld if it cannot
+	// be) or report.
+	OnFinding string `yaml:"on_finding"`
+	// Threshold is the poisoning score at which a definition is high
+	// severity; 0 means the default (3). Higher is less sensitive.
+	Threshold int `yaml:"threshold"`
+	// DisableRules lists detector rule ids that never count.
+	DisableRules []string `yaml:"disable_rules"`
+}
+
+// Verify pins what a server entry runs, against impersonation.
+type Verify struct {
+	// SHA256 is the hex SHA-256 of the executable Command resolves to.
+	SHA256 string `yaml:"sha256"`
+	// NPM is the exact package the args must run, as name@version
+	// ("@scope/pkg@1.2.3"); a range, a tag or no version is refused.
+	NPM string `yaml:"npm"`
+	// TLS pins the upstream's certificate public key: entries are
+	// "sha256/BASE64" of the SubjectPublicKeyInfo; one must match.
+	TLS []string `yaml:"tls"`
 }

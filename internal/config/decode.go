@@ -157,9 +157,21 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, p position, path string) 
 		}
 	case reflect.Int64:
 		d.size(n, v, p, path)
+	case reflect.Bool:
+		d.boolean(n, v, p, path)
+	case reflect.Float64:
+		d.float(n, v, p, path)
 	case reflect.Slice:
+		if v.Type().Elem().Kind() == reflect.Struct {
+			d.structList(n, v, p, path)
+			return
+		}
 		d.list(n, v, p, path)
 	case reflect.Map:
+		if v.Type().Elem().Kind() == reflect.Struct {
+			d.structMap(n, v, p, path)
+			return
+		}
 		d.dict(n, v, p, path)
 	default:
 		d.invalid(p, path, "internal error: no decoder for %s", v.Type())

@@ -37,6 +37,17 @@ func (d *decoder) integer(n *yaml.Node, p position, path string) (int64, bool) {
 	return i, true
 }
 
+// boolean decodes true or false (YAML 1.2 spellings only: yes/no are
+// strings, and so an error here).
+func (d *decoder) boolean(n *yaml.Node, v reflect.Value, p position, path string) {
+	r := deref(n)
+	if r.Kind != yaml.ScalarNode || r.ShortTag() != "!!bool" || (r.Value != "true" && r.Value != "false") {
+		d.invalid(p, path, "must be true or false, not %s", describe(r))
+		return
+	}
+	v.SetBool(r.Value == "true")
+}
+
 // size decodes a byte size: an integer, or a string such as "16MiB".
 func (d *decoder) size(n *yaml.Node, v reflect.Value, p position, path string) {
 	r := deref(n)

@@ -91,3 +91,50 @@ func minLimit(a, b int64) int64 {
 		return min(a, b)
 	}
 }
+
+// DetectionFor returns the detection settings in force for s: its own
+// where set, else the global ones.
+func (c *Config) DetectionFor(s *Server) Detection {
+	d := c.Detection
+	if s == nil {
+		return d
+	}
+	if s.Detection.OnFinding != "" {
+		d.OnFinding = s.Detection.OnFinding
+	}
+	if s.Detection.Threshold != 0 {
+		d.Threshold = s.Detection.Threshold
+	}
+	if len(s.Detection.DisableRules) > 0 {
+		d.DisableRules = append(append([]string(nil), d.DisableRules...), s.Detection.DisableRules...)
+	}
+	return d
+}
+
+// CallsFor returns the per-call limits in force for tool of s: for each
+// kind, the tool's own, else the server's, else the global one.
+func (c *Config) CallsFor(s *Server, tool string) CallLimits {
+	l := c.Calls
+	if s == nil {
+		return l
+	}
+	merge := func(o CallLimits) {
+		if o.PerMinute != 0 {
+			l.PerMinute, l.Burst = o.PerMinute, o.Burst
+		}
+		if o.PerSession != 0 {
+			l.PerSession = o.PerSession
+		}
+		if o.MaxArgumentBytes != 0 {
+			l.MaxArgumentBytes = o.MaxArgumentBytes
+		}
+		if o.MaxResultBytes != 0 {
+			l.MaxResultBytes = o.MaxResultBytes
+		}
+	}
+	merge(s.Calls)
+	if t, ok := s.Tools[tool]; ok {
+		merge(t.Calls)
+	}
+	return l
+}

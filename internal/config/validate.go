@@ -41,6 +41,11 @@ func validate(cfg *Config, c *checker) {
 	}
 	checkMethods(c, "methods", cfg.Methods)
 	checkHTTP(c, "http", cfg.HTTP)
+	checkPins(c, "pins", cfg.Pins)
+	checkDetection(c, "detection", cfg.Detection)
+	checkContent(c, cfg)
+	checkPolicy(c, "policy", cfg.Policy)
+	checkCalls(c, "calls", cfg.Calls)
 
 	names := make(map[string]bool, len(cfg.Servers))
 	for i, s := range cfg.Servers {

@@ -44,6 +44,10 @@ func checkServer(c *checker, path string, s *Server) {
 	}
 	checkMethods(c, path+".methods", s.Methods)
 	checkLimits(c, path+".limits", s.Limits)
+	checkDetection(c, path+".detection", s.Detection)
+	checkSignature(c, path, s)
+	checkVerify(c, path+".verify", s, hasCommand)
+	checkTools(c, path, s)
 }
 
 // checkServerName enforces ^[a-zA-Z0-9][a-zA-Z0-9_-]{0,63}$ without "__".

@@ -45,8 +45,17 @@ const (
 )
 
 func TestMain(m *testing.M) {
+	// Every shield these tests start pins into a state directory of this
+	// run's own, never the user's; tests that need a fresh one set their own.
+	home, err := os.MkdirTemp("", "mcpshield-e2e-home-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	os.Setenv("MCPSHIELD_HOME", home)
 	code := m.Run()
 	binaries.removeAll()
+	os.RemoveAll(home)
 	os.Exit(code)
 }
 

@@ -90,6 +90,11 @@ func TestServeDrainsOnSIGTERM(t *testing.T) {
 	if len(kids) == 0 {
 		t.Fatal("the gateway runs no child for the session")
 	}
+	// Like any client, list the tools before calling one: the shield
+	// refuses calls to tools it never listed.
+	if _, err := session.ListTools(ctx, nil); err != nil {
+		t.Fatalf("tools/list: %v", err)
+	}
 	done := make(chan error, 1)
 	go func() {
 		res, err := session.CallTool(ctx, &mcp.CallToolParams{Name: "sleep", Arguments: map[string]any{"ms": 1500}})

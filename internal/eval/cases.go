@@ -33,6 +33,7 @@ type Case struct {
 	Label    string          `json:"label"` // malicious or benign
 	Category string          `json:"category"`
 	Expect   []string        `json:"expect"`
+	Note     string          `json:"note"` // free text for people
 	// Where names the file and line, for messages.
 	Where string `json:"-"`
 }

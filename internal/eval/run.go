@@ -60,47 +60,23 @@ func Run(cases []*Case, s Scanners) ([]Verdict, error) {
 }
 
 func scan(c *Case, s Scanners) ([]detect.Finding, error) {
-	switch c.Kind {
-	case KindToolDefinition:
+	if c.Kind == KindToolDefinition {
 		if s.Definition == nil {
 			return nil, nil
 		}
 		return s.Definition(c.Input), nil
-	case KindPrompt:
-		var text string
-		if err := json.Unmarshal(c.Input, &text); err != nil {
-			return nil, fmt.Errorf("prompt input is not a string: %w", err)
-		}
-		return apply(s.Prompt, []string{text}), nil
-	case KindToolResult:
-		var r struct {
-			Content []struct {
-				Text     string `json:"text"`
-				Resource struct {
-					Text string `json:"text"`
-				} `json:"resource"`
-			} `json:"content"`
-			Structured any `json:"structuredContent"`
-		}
-		if err := json.Unmarshal(c.Input, &r); err != nil {
-			return nil, fmt.Errorf("tool_result input: %w", err)
-		}
-		var texts []string
-		for _, b := range r.Content {
-			texts = append(texts, b.Text, b.Resource.Text)
-		}
-		texts = stringLeaves(r.Structured, texts, false)
-		return apply(s.Result, texts), nil
-	case KindToolArguments:
-		var a struct {
-			Arguments any `json:"arguments"`
-		}
-		if err := json.Unmarshal(c.Input, &a); err != nil {
-			return nil, fmt.Errorf("tool_arguments input: %w", err)
-		}
-		return apply(s.Arguments, stringLeaves(a.Arguments, nil, true)), nil
 	}
-	return nil, fmt.Errorf("unknown kind %q", c.Kind)
+	texts, err := Texts(c)
+	if err != nil {
+		return nil, err
+	}
+	switch c.Kind {
+	case KindPrompt:
+		return apply(s.Prompt, texts), nil
+	case KindToolResult:
+		return apply(s.Result, texts), nil
+	}
+	return apply(s.Arguments, texts), nil
 }
 
 func apply(f func(string) []detect.Finding, texts []string) []detect.Finding {

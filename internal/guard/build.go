@@ -1,5 +1,10 @@
 package guard
 
+import (
+	"github.com/mcpshield/mcpshield/internal/detect/value"
+	"github.com/mcpshield/mcpshield/internal/schema"
+)
+
 // Settings are the check settings for one upstream, resolved from the config
 // (global values merged with the server's own).
 type Settings struct {
@@ -11,6 +16,24 @@ type Settings struct {
 
 	// Method lists, applied in order: the global lists, then the server's.
 	MethodLists []MethodList
+
+	// Integrity pins and scans definitions and denies calls to what the
+	// client was not shown; nil leaves it out.
+	Integrity *IntegrityOptions
+	// CallLimits bound calls per tool (rates, per session, sizes); nil
+	// leaves them out.
+	CallLimits *CallLimitOptions
+	// Schema validates tools/call arguments against the listed inputSchema
+	// (from Integrity's catalog); nil leaves it out.
+	Schema *schema.Validator
+	// Guards restrict argument values per tool; empty leaves them out.
+	Guards map[string][]*value.CompiledGuard
+	// Policy runs the policy rules; nil leaves it out.
+	Policy *PolicyOptions
+	// Arguments guards tool arguments against data loss; nil leaves it out.
+	Arguments *ArgumentOptions
+	// Content guards what servers send back; nil leaves it out.
+	Content *ContentOptions
 }
 
 // MethodList is one allow/deny pair of method patterns.
@@ -32,6 +55,43 @@ func Build(s Settings) []Check {
 		if len(l.Allow) > 0 || len(l.Deny) > 0 {
 			checks = append(checks, NewMethodCheck(l.Allow, l.Deny))
 		}
+	}
+	// 3. Integrity: definitions are pinned, verified and scanned as they
+	//    are listed, and calls are checked against what the client was
+	//    shown, before any check reads a call's arguments.
+	if s.Integrity != nil {
+		checks = append(checks, NewIntegrityCheck(*s.Integrity))
+	}
+	// 4. Call limits: counting and sizes, before anything decodes the
+	//    arguments.
+	if s.CallLimits != nil {
+		checks = append(checks, NewCallLimitCheck(*s.CallLimits))
+	}
+	// 5. The arguments must fit the schema the client was shown...
+	if s.Schema != nil && s.Integrity != nil && s.Integrity.Catalog != nil {
+		checks = append(checks, NewSchemaCheck(s.Schema, s.Integrity.Catalog))
+	}
+	// 6. ...send value only to allowed recipients...
+	if len(s.Guards) > 0 {
+		checks = append(checks, NewGuardCheck(s.Guards))
+	}
+	// 7. ...and pass the policy rules.
+	if s.Policy != nil {
+		po := *s.Policy
+		if po.Catalog == nil && s.Integrity != nil {
+			po.Catalog = s.Integrity.Catalog // annotations as listed
+		}
+		checks = append(checks, NewPolicyCheck(po))
+	}
+	// 8. Data loss in arguments: last on the way out, so a call that
+	//    policy or the integrity check refuses is never scanned, and what
+	//    is redacted is what the server receives.
+	if s.Arguments != nil {
+		checks = append(checks, NewArgumentCheck(*s.Arguments))
+	}
+	// 9. Content on the way back: redaction, sanitising, injection.
+	if s.Content != nil {
+		checks = append(checks, NewContentCheck(*s.Content))
 	}
 	return checks
 }

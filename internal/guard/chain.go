@@ -113,6 +113,9 @@ func (c *Chain) Run(ctx context.Context, ev *Event) Decision {
 		switch d.Verdict {
 		case Allow:
 			continue
+		case Report:
+			c.record(ctx, ev, d, nil)
+			continue
 		case Modify:
 			if d.Msg == nil {
 				d = Decision{Verdict: Deny, Code: jsonrpc.CodeCheckFailed, Check: d.Check,

@@ -38,6 +38,7 @@ const (
 	Allow  Verdict = iota // forward the message unchanged
 	Modify                // forward Decision.Msg instead
 	Deny                  // do not forward; answer the sender with the reason
+	Report                // forward unchanged, and record the reason
 )
 
 func (v Verdict) String() string {
@@ -48,6 +49,8 @@ func (v Verdict) String() string {
 		return "modify"
 	case Deny:
 		return "deny"
+	case Report:
+		return "report"
 	}
 	return "unknown"
 }
@@ -72,6 +75,11 @@ var Allowed = Decision{Verdict: Allow}
 // Denied returns a deny decision with a reason built like fmt.Sprintf.
 func Denied(code int, format string, args ...any) Decision {
 	return Decision{Verdict: Deny, Code: code, Reason: fmt.Sprintf(format, args...)}
+}
+
+// Reported returns a decision to forward unchanged and record why.
+func Reported(format string, args ...any) Decision {
+	return Decision{Verdict: Report, Reason: fmt.Sprintf(format, args...)}
 }
 
 // Modified returns a decision to forward msg instead of the original.

@@ -1,6 +1,9 @@
 package guard
 
 import (
+	"encoding/json"
+	"fmt"
+
 	"github.com/mcpshield/mcpshield/internal/jsonrpc"
 )
 
@@ -110,14 +113,25 @@ var resultKinds = map[string]Kind{
 	"prompts/get":              KindPromptResult,
 }
 
+// StatelessSession is the Session of stateless requests (protocol
+// 2026-07-28 without a session): per-session limits do not apply to them.
+const StatelessSession = "(stateless)"
+
 // Event is what a check sees: one message, typed, with where it comes from.
 // The chain owns the Event; checks must not keep it after Inspect returns.
 type Event struct {
-	Server    string    // the configured upstream name ("" for the quick forms' single upstream)
-	Principal string    // who the client is, when known ("" otherwise)
-	Session   string    // the shield's session id, "" for stdio and stateless requests
-	Dir       Direction // which way the message travels
-	Kind      Kind      // the typed kind of the message
+	Server    string // the configured upstream name ("" for the quick forms' single upstream)
+	Principal string // who the client is, when known ("" otherwise)
+	// Client and ClientVersion are the clientInfo of the session's
+	// initialize, as the client stated it ("" before it, and for stateless
+	// requests).
+	Client, ClientVersion string
+	// Session is the shield's session id: "" for a stdio session (the
+	// process is the session), StatelessSession for 2026-07-28 stateless
+	// requests, which belong to no session.
+	Session string
+	Dir     Direction // which way the message travels
+	Kind    Kind      // the typed kind of the message
 	// Method is the message's method, or for a response the method of the
 	// request it answers ("" when that is unknown).
 	Method string
@@ -127,4 +141,26 @@ type Event struct {
 	// Msg is the message as it stands: after a check modifies it, the next
 	// check sees the modified message.
 	Msg *jsonrpc.Message
+
+	args    map[string]any // decoded arguments of a tools/call, see Args
+	argsErr error
+	argsFor *jsonrpc.Message // the message args were decoded from
+}
+
+// Args returns the arguments of a tools/call decoded as encoding/json does
+// (numbers as float64); nil when there are none. It decodes once per
+// message: checks share the result, and must not modify it.
+func (ev *Event) Args() (map[string]any, error) {
+	if ev.argsFor == ev.Msg && ev.argsFor != nil {
+		return ev.args, ev.argsErr
+	}
+	ev.argsFor, ev.args, ev.argsErr = ev.Msg, nil, nil
+	raw := jsonrpc.Member(ev.Msg.Params, "arguments")
+	if len(raw) == 0 || string(raw) == "null" {
+		return nil, nil
+	}
+	if err := json.Unmarshal(raw, &ev.args); err != nil {
+		ev.args, ev.argsErr = nil, fmt.Errorf("arguments are not a JSON object: %w", err)
+	}
+	return ev.args, ev.argsErr
 }

@@ -24,6 +24,9 @@ const (
 	CodeUpstream = -32082
 	// CodeCheckFailed: a check could not decide and the shield fails closed.
 	CodeCheckFailed = -32083
+	// CodeRateLimited: a rate or per-session call limit was reached; the
+	// error data says when to retry.
+	CodeRateLimited = -32084
 )
 
 // Error is a parse or protocol error with the code to answer it with. ID is

@@ -6,6 +6,7 @@ package proxy
 
 import (
 	"context"
+	"encoding/json"
 	"sync"
 
 	"github.com/mcpshield/mcpshield/internal/guard"
@@ -26,8 +27,15 @@ type Filter struct {
 	session string
 
 	mu       sync.Mutex
+	client   clientInfo         // from the session's initialize request
 	toServer map[string]pending // client requests awaiting the server's answer
 	toClient map[string]pending // server requests awaiting the client's answer
+}
+
+// clientInfo is what a client says of itself in initialize.
+type clientInfo struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
 }
 
 type pending struct {
@@ -69,11 +77,18 @@ func (f *Filter) Process(ctx context.Context, dir guard.Direction, msg *jsonrpc.
 		}
 	}
 	kind := guard.KindOf(dir, msg, method)
+	if kind == guard.KindInitialize {
+		f.noteClient(msg)
+	}
 	out := Outcome{Forward: msg.Raw, Decision: guard.Allowed}
 	if f.chain.Wants(kind) {
+		f.mu.Lock()
+		client := f.client
+		f.mu.Unlock()
 		ev := guard.Event{
 			Server: f.server, Session: f.session, Dir: dir, Kind: kind,
-			Method: method, Tool: tool, Msg: msg,
+			Method: method, Tool: tool, Msg: msg, Client: client.Name, ClientVersion: client.Version,
+			Principal: guard.PrincipalFrom(ctx),
 		}
 		d := f.chain.Run(ctx, &ev)
 		out.Decision = d
@@ -95,6 +110,17 @@ func (f *Filter) Process(ctx context.Context, dir guard.Direction, msg *jsonrpc.
 	return out
 }
 
+// noteClient remembers the clientInfo of an initialize request.
+func (f *Filter) noteClient(msg *jsonrpc.Message) {
+	var c clientInfo
+	if json.Unmarshal(jsonrpc.Member(msg.Params, "clientInfo"), &c) != nil {
+		return
+	}
+	f.mu.Lock()
+	f.client = c
+	f.mu.Unlock()
+}
+
 // denied fills in what a deny means for each shape of message.
 func denied(msg *jsonrpc.Message, kind guard.Kind, d guard.Decision, out *Outcome) {
 	reason := "mcpshield: " + d.Reason
@@ -104,7 +130,7 @@ func denied(msg *jsonrpc.Message, kind guard.Kind, d guard.Decision, out *Outcom
 		if kind == guard.KindToolCall && d.Code == jsonrpc.CodeDenied {
 			// A refused tool call is a tool error the model can read and
 			// act on, as the spec prefers for tool-level failures.
-			out.Reply = jsonrpc.ResultResponse(msg.ID, toolError(reason))
+			out.Reply = jsonrpc.ResultResponse(msg.ID, guard.ToolErrorResult(reason))
 			return
 		}
 		out.Reply = jsonrpc.ErrorResponse(msg.ID, d.Code, reason, data)
@@ -115,14 +141,6 @@ func denied(msg *jsonrpc.Message, kind guard.Kind, d guard.Decision, out *Outcom
 	case jsonrpc.KindNotification:
 		// Nothing to answer; the decision is recorded by the chain.
 	}
-}
-
-// toolError returns a CallToolResult with isError set and text as content.
-func toolError(text string) []byte {
-	b := []byte(`{"content":[{"type":"text","text":`)
-	b = append(b, jsonrpc.Quote(text)...)
-	b = append(b, `}],"isError":true}`...)
-	return b
 }
 
 func (f *Filter) expect(dir guard.Direction, id []byte, p pending) bool {

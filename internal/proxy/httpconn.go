@@ -2,6 +2,7 @@ package proxy
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -31,6 +32,9 @@ type HTTPConnOptions struct {
 	MaxMessageBytes int
 	// Logger receives debug and warning logs; nil discards them.
 	Logger *slog.Logger
+	// TLS, when not nil, configures TLS for the dialer's own client (a
+	// pinned upstream key: PinnedTLS). Ignored with Client.
+	TLS *tls.Config
 }
 
 // Header names of the Streamable HTTP transport.
@@ -88,8 +92,10 @@ func HTTPDialer(opts HTTPConnOptions) Dialer {
 		client = *opts.Client
 		client.Timeout = 0
 	} else {
+		t := http.DefaultTransport.(*http.Transport).Clone()
+		t.TLSClientConfig = opts.TLS
 		client = http.Client{
-			Transport: http.DefaultTransport.(*http.Transport).Clone(),
+			Transport: t,
 			CheckRedirect: func(req *http.Request, via []*http.Request) error {
 				if len(via) >= 10 {
 					return errors.New("stopped after 10 redirects")

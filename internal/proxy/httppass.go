@@ -3,6 +3,7 @@ package proxy
 import (
 	"bytes"
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"io"
@@ -35,7 +36,10 @@ type PassOptions struct {
 	IdleTimeout time.Duration
 	// Transport makes upstream requests; nil: a pooled http.Transport.
 	Transport http.RoundTripper
-	Logger    *slog.Logger
+	// TLS configures the pooled transport's TLS (a pinned upstream key:
+	// PinnedTLS); ignored with Transport.
+	TLS    *tls.Config
+	Logger *slog.Logger
 }
 
 // PassProxy fronts a Streamable HTTP upstream. Each client HTTP request
@@ -71,7 +75,9 @@ func NewPassProxy(opts PassOptions) *PassProxy {
 		p.logger = slog.New(slog.DiscardHandler)
 	}
 	if p.rt == nil {
-		p.rt = NewUpstreamTransport()
+		t := NewUpstreamTransport()
+		t.TLSClientConfig = opts.TLS
+		p.rt = t
 	}
 	if p.max <= 0 {
 		p.max = defaultMaxMessage
@@ -170,6 +176,7 @@ func (p *PassProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	r = r.WithContext(guard.WithPrincipal(r.Context(), guard.PrincipalOf(r)))
 	sessionID := r.Header.Get(headerSessionID)
 	if r.Method == http.MethodPost {
 		p.post(w, r, sessionID)
@@ -219,6 +226,12 @@ func (p *PassProxy) post(w http.ResponseWriter, r *http.Request, sessionID strin
 	if forward == nil {
 		if reply == nil {
 			w.WriteHeader(http.StatusAccepted)
+			return
+		}
+		// A request the shield answers itself must still get the answer
+		// the upstream would give to headers that contradict the body.
+		if rej := passHeaderCheck(r.Header, body); rej != nil {
+			rej.write(w)
 			return
 		}
 		writeJSON(w, http.StatusOK, reply)
@@ -419,4 +432,20 @@ func writeJSON(w http.ResponseWriter, status int, body []byte) {
 
 func writeJSONError(w http.ResponseWriter, status int, id []byte, code int, msg string) {
 	writeJSON(w, status, jsonrpc.ErrorResponse(id, code, msg, nil))
+}
+
+// passHeaderCheck applies the 2026-07-28 header checks (SEP-2243) to a
+// single message the shield answers without the upstream.
+func passHeaderCheck(h http.Header, body []byte) *msRejection {
+	if v := h.Get(msHeaderVersion); v < msVersion20260728 {
+		return nil
+	}
+	m, err := jsonrpc.Parse(body)
+	if err != nil {
+		return nil
+	}
+	if err := msCheckHeaders(h, m, nil); err != nil {
+		return &msRejection{http.StatusBadRequest, m.ID, msCodeHeaderMismatch, err.Error(), nil}
+	}
+	return nil
 }

@@ -3,6 +3,7 @@ package proxy
 import (
 	"bytes"
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"io"
@@ -38,6 +39,9 @@ type LegacySSEOptions struct {
 	MaxMessageBytes int
 	// Logger receives debug logs (skipped events); nil discards them.
 	Logger *slog.Logger
+	// TLS, when not nil, configures TLS for the dialer's own client (a
+	// pinned upstream key: PinnedTLS). Ignored with Client.
+	TLS *tls.Config
 }
 
 const legacyPostTimeout = 30 * time.Second
@@ -63,8 +67,10 @@ func LegacySSEDialer(opts LegacySSEOptions) Dialer {
 	}
 	post := opts.Client
 	if post == nil {
+		t := http.DefaultTransport.(*http.Transport).Clone()
+		t.TLSClientConfig = opts.TLS
 		post = &http.Client{
-			Transport: http.DefaultTransport.(*http.Transport).Clone(),
+			Transport: t,
 			Timeout:   legacyPostTimeout,
 			CheckRedirect: func(req *http.Request, via []*http.Request) error {
 				if len(via) >= 10 {

@@ -106,6 +106,7 @@ func (s *MsgServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	r = r.WithContext(guard.WithPrincipal(r.Context(), guard.PrincipalOf(r)))
 	if r.Body != nil {
 		r.Body = http.MaxBytesReader(w, r.Body, s.opts.MaxMessageBytes)
 	}

@@ -80,7 +80,7 @@ func (sh *msShared) conn(ctx context.Context) (*msSharedConn, error) {
 	c := &msSharedConn{
 		sh:     sh,
 		conn:   conn,
-		filter: NewFilter(sh.srv.opts.Chain, sh.srv.opts.Server, ""),
+		filter: NewFilter(sh.srv.opts.Chain, sh.srv.opts.Server, guard.StatelessSession),
 		ctx:    cctx,
 		cancel: cancel,
 		done:   make(chan struct{}),

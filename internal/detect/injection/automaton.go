@@ -18,8 +18,13 @@ type automaton struct {
 	// next state (its number times nc); the top bit marks accepting
 	// states.
 	delta []uint32
-	// out[s] lists the keywords that end when state s is entered.
-	out [][]uint16
+	// outs[outAt[s]:outAt[s+1]] lists the keywords that end when state s
+	// is entered.
+	outs  []uint16
+	outAt []uint32
+	// rowDiv turns a row into its state number, row*rowDiv>>32: exact
+	// for multiples of nc below 1<<31, and cheaper than a division.
+	rowDiv uint64
 }
 
 const acceptBit = 1 << 31
@@ -41,14 +46,20 @@ func classByte(b byte) byte {
 }
 
 // newAutomaton compiles keywords (already folded) into a DFA.
+//
+// The trie and the transitions live in one flat table (a row of nc
+// entries per state), filled in place breadth first: building the
+// prefilter costs a few milliseconds, not the map-per-node trie's tens.
 func newAutomaton(keywords []string) (*automaton, error) {
 	a := &automaton{}
 	// classes: one per folded byte value that occurs in a keyword.
 	var used [256]bool
+	size := 1
 	for _, k := range keywords {
 		for i := 0; i < len(k); i++ {
 			used[classByte(k[i])] = true
 		}
+		size += len(k)
 	}
 	var id [256]uint8
 	nc := 1
@@ -65,59 +76,61 @@ func newAutomaton(keywords []string) (*automaton, error) {
 		a.cls[b] = id[classByte(byte(b))]
 	}
 	a.nc = nc
-	space := int(a.cls[' '])
+	space := int32(a.cls[' '])
 
-	// trie
-	type node struct {
-		next map[int]int
-		out  []uint16
-	}
-	nodes := []node{{next: map[int]int{}}}
+	// trie: next[s*nc+c] is the child of s on class c (0: none, the root
+	// is no one's child); it becomes the full transition table below.
+	next := make([]int32, nc, size*nc)
+	own := make([][]uint16, 1, size) // keywords per state
 	for ki, k := range keywords {
-		s := 0
+		s := int32(0)
 		for i := 0; i < len(k); i++ {
-			c := int(a.cls[k[i]])
-			t, ok := nodes[s].next[c]
-			if !ok {
-				t = len(nodes)
-				nodes = append(nodes, node{next: map[int]int{}})
-				nodes[s].next[c] = t
+			c := int32(a.cls[k[i]])
+			t := next[s*int32(nc)+c]
+			if t == 0 {
+				t = int32(len(own))
+				own = append(own, nil)
+				next = append(next, make([]int32, nc)...)
+				next[s*int32(nc)+c] = t
 			}
 			s = t
 		}
-		nodes[s].out = append(nodes[s].out, uint16(ki))
+		own[s] = append(own[s], uint16(ki))
 	}
-	if len(nodes) >= 1<<24 {
-		return nil, fmt.Errorf("automaton: %d states", len(nodes))
+	n := len(own)
+	if n >= 1<<24 {
+		return nil, fmt.Errorf("automaton: %d states", n)
 	}
-	// breadth-first: failure links and full transitions.
-	fail := make([]int, len(nodes))
-	delta := make([]int, len(nodes)*nc)
-	queue := []int{}
-	for c := 0; c < nc; c++ {
-		if t, ok := nodes[0].next[c]; ok {
-			delta[c] = t
+	// breadth-first: failure links and full transitions. A state reached
+	// on a space loops on further spaces.
+	fail := make([]int32, n)
+	spaceState := make([]bool, n)
+	isChild := make([]bool, n*nc)
+	for i, t := range next {
+		isChild[i] = t != 0
+	}
+	queue := make([]int32, 0, n)
+	for c := int32(0); c < int32(nc); c++ {
+		if t := next[c]; t != 0 {
 			queue = append(queue, t)
+			if c == space && space != 0 {
+				spaceState[t] = true
+			}
 		}
 	}
-	// state reached on a space loops on further spaces.
-	spaceState := make([]bool, len(nodes))
-	for c, t := range nodes[0].next {
-		if c == space && space != 0 {
-			spaceState[t] = true
-		}
-	}
-	for len(queue) > 0 {
-		s := queue[0]
-		queue = queue[1:]
-		nodes[s].out = append(nodes[s].out, nodes[fail[s]].out...)
-		for c := 0; c < nc; c++ {
-			if t, ok := nodes[s].next[c]; ok {
-				fail[t] = delta[fail[s]*nc+c]
+	outs := make([][]uint16, n)
+	outs[0] = own[0]
+	for qi := 0; qi < len(queue); qi++ {
+		s := queue[qi]
+		outs[s] = append(own[s], outs[fail[s]]...)
+		row, frow := s*int32(nc), fail[s]*int32(nc)
+		for c := int32(0); c < int32(nc); c++ {
+			if isChild[row+c] {
+				t := next[row+c]
+				fail[t] = next[frow+c]
 				if fail[t] == t {
 					fail[t] = 0
 				}
-				delta[s*nc+c] = t
 				if c == space && space != 0 {
 					spaceState[t] = true
 				}
@@ -125,88 +138,52 @@ func newAutomaton(keywords []string) (*automaton, error) {
 				continue
 			}
 			if c == space && space != 0 && spaceState[s] {
-				delta[s*nc+c] = s
+				next[row+c] = s
 				continue
 			}
-			delta[s*nc+c] = delta[fail[s]*nc+c]
+			next[row+c] = next[frow+c]
 		}
 	}
 	// Renumber the states breadth first, so that the shallow states the
 	// scan spends its time in share cache lines.
-	order := make([]int, 0, len(nodes)) // new → old
-	seen := make([]bool, len(nodes))
+	order := make([]int32, 0, n) // new → old
+	seen := make([]bool, n)
 	order, seen[0] = append(order, 0), true
 	for i := 0; i < len(order); i++ {
-		for c := 0; c < nc; c++ {
-			if t := delta[order[i]*nc+c]; !seen[t] {
+		row := order[i] * int32(nc)
+		for c := int32(0); c < int32(nc); c++ {
+			if t := next[row+c]; !seen[t] {
 				seen[t] = true
 				order = append(order, t)
 			}
 		}
 	}
-	for old := range nodes { // unreachable states keep a slot
+	for old := range n { // unreachable states keep a slot
 		if !seen[old] {
-			order = append(order, old)
+			order = append(order, int32(old))
 		}
 	}
-	rank := make([]int, len(nodes)) // old → new
-	for n, old := range order {
-		rank[old] = n
+	rank := make([]uint32, n) // old → new
+	for nw, old := range order {
+		rank[old] = uint32(nw)
 	}
-	a.delta = make([]uint32, len(delta))
-	a.out = make([][]uint16, len(nodes))
-	for n, old := range order {
-		a.out[n] = nodes[old].out
+	a.delta = make([]uint32, n*nc)
+	a.outAt = make([]uint32, n+1)
+	for nw, old := range order {
+		a.outAt[nw] = uint32(len(a.outs))
+		a.outs = append(a.outs, outs[old]...)
 		for c := 0; c < nc; c++ {
-			t := delta[old*nc+c]
-			v := uint32(rank[t] * nc)
-			if len(nodes[t].out) > 0 {
+			t := next[int(old)*nc+c]
+			v := rank[t] * uint32(nc)
+			if len(outs[t]) > 0 {
 				v |= acceptBit
 			}
-			a.delta[n*nc+c] = v
+			a.delta[nw*nc+c] = v
 		}
 	}
+	a.outAt[n] = uint32(len(a.outs))
+	a.rowDiv = 1<<32/uint64(nc) + 1
 	return a, nil
-}
-
-// hit is one keyword occurrence: the keyword and the offset just past it.
-type hit struct {
-	kw  uint16
-	end int32
-}
-
-// scan appends every keyword occurrence in b to hits.
-func (a *automaton) scan(b []byte, hits []hit) []hit {
-	var s uint32
-	delta, cls := a.delta, &a.cls
-	for i, c := range b {
-		s = delta[(s&^acceptBit)+uint32(cls[c])]
-		if s&acceptBit != 0 {
-			hits = a.emit(hits, s, i)
-		}
-	}
-	return hits
-}
-
-// scanString is scan for a string (no copy).
-func (a *automaton) scanString(b string, hits []hit) []hit {
-	var s uint32
-	delta, cls := a.delta, &a.cls
-	for i := 0; i < len(b); i++ {
-		s = delta[(s&^acceptBit)+uint32(cls[b[i]])]
-		if s&acceptBit != 0 {
-			hits = a.emit(hits, s, i)
-		}
-	}
-	return hits
-}
-
-// emit appends the keywords that end at byte i in state s.
-func (a *automaton) emit(hits []hit, s uint32, i int) []hit {
-	for _, k := range a.out[int(s&^acceptBit)/a.nc] {
-		hits = append(hits, hit{kw: k, end: int32(i + 1)})
-	}
-	return hits
 }
 
 // keywordStart walks back from end over the folded keyword k in text t,

@@ -2,6 +2,8 @@ package injection
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -72,6 +74,46 @@ func asciiCorpus() string {
 	return b.String()
 }
 
+// toolResults are ordinary tool results of one or two KiB each, as a
+// gateway sees them: an API's JSON, a source file, logs, a README, an
+// email, a diff (testdata/results).
+func toolResults(tb testing.TB) []string {
+	paths, err := filepath.Glob("testdata/results/*")
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("no testdata/results: %v", err)
+	}
+	var out []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, string(b))
+	}
+	return out
+}
+
+// BenchmarkScanResults scans each of toolResults in turn: at this size
+// what a call costs counts as much as what a byte costs.
+func BenchmarkScanResults(b *testing.B) {
+	texts := toolResults(b)
+	d := retrieved()
+	n := 0
+	for _, t := range texts {
+		if fs := d.Scan(t); len(fs) > 0 {
+			b.Fatalf("benign result has a finding: %v", fs)
+		}
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			d.Scan(t)
+		}
+	}
+}
+
 func benchScan(b *testing.B, text string, d *Detector) {
 	if fs := d.Scan(text); len(fs) > 0 && fs[0].Blocking() {
 		b.Fatalf("benign corpus has a blocking finding: %v", fs)
@@ -101,5 +143,45 @@ func BenchmarkScanInjection(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Scan(text)
+	}
+}
+
+// BenchmarkBuild is the one-off cost of building the engine (the first
+// Analyze call pays it unless Warm ran).
+func BenchmarkBuild(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := newEngine(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFirstScan is what the first scan in a process pays when Warm
+// has not run: the engine, the rules the text needs, the scan.
+func BenchmarkFirstScan(b *testing.B) {
+	text := proseCorpus()[:4<<10]
+	d := New(Options{})
+	b.ReportAllocs()
+	for b.Loop() {
+		e, err := newEngine()
+		if err != nil {
+			b.Fatal(err)
+		}
+		d.analyze(e, text)
+	}
+}
+
+// BenchmarkWarm is Warm's work: the engine and every rule.
+func BenchmarkWarm(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		e, err := newEngine()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := e.compileAll(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

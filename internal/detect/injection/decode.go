@@ -102,52 +102,25 @@ const (
 )
 
 // findEncoded returns the base64, hex, percent-encoded and escaped runs of
-// s that decode to text. One pass finds the candidates; the decoders run
-// only on them.
+// s that decode to text. One pass finds the candidates (markText,
+// specials); the decoders run only on them.
 func findEncoded(s string, budget *decodeBudget, out []decoded) []decoded {
-	pct, amp, esc, pairs, spacedHex := 0, 0, false, 0, false
-	for i := 0; i < len(s); {
-		cl := encClass[s[i]]
-		if cl&cB64 == 0 {
-			if cl&cSpecial != 0 {
-				switch s[i] {
-				case '%':
-					if i+2 < len(s) && encClass[s[i+1]]&cHex != 0 && encClass[s[i+2]]&cHex != 0 {
-						pct++
-					}
-				case '&':
-					if i+1 < len(s) && s[i+1] == '#' {
-						amp++
-					}
-				case '\\':
-					esc = esc || i+1 < len(s) && (s[i+1] == 'x' || s[i+1] == 'u')
-				}
-			}
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(s) && encClass[s[j]]&cB64 != 0 {
-			j++
-		}
+	m := markText(s, nil)
+	return decodeMarked(s, &m, budget, out)
+}
+
+// decodeMarked is findEncoded for a text already marked.
+func decodeMarked(s string, m *marks, budget *decodeBudget, out []decoded) []decoded {
+	for _, r := range m.runs {
+		i, j := r[0], r[1]
 		run := s[i:j]
-		if len(run) < minHexRun {
-			// a word; but two hex digits apart may be spaced hex
-			if len(run) == 2 && encClass[run[0]]&encClass[run[1]]&cHex != 0 && (j == len(s) || s[j] == ' ' || s[j] == ':' || s[j] == ',') {
-				pairs++
-				spacedHex = spacedHex || pairs >= 8
-			} else {
-				pairs = 0
-			}
-			i = j
-			continue
-		}
-		pairs = 0
-		var seen uint8
+		seen, every := uint8(0), uint8(0xFF) // classes some byte, every byte has
 		for k := 0; k < len(run); k++ {
 			c := encClass[run[k]]
-			seen |= c | (^c&cHex)<<6 // 0x80: a non-hex byte
+			seen |= c
+			every &= c
 		}
+		seen |= (^every & cHex) << 6 // 0x80: a non-hex byte
 		end := j
 		for end < len(s) && end-j < 2 && s[end] == '=' {
 			end++
@@ -162,8 +135,8 @@ func findEncoded(s string, budget *decodeBudget, out []decoded) []decoded {
 				out = append(out, decoded{origin: oBase64, text: t, start: i, end: end})
 			}
 		}
-		i = end
 	}
+	pct, amp, esc := specials(s)
 	if esc && strings.Contains(s, `\x`) {
 		out = decodeEscapes(s, `\x`, 2, oHex, budget, out)
 	}
@@ -178,7 +151,7 @@ func findEncoded(s string, budget *decodeBudget, out []decoded) []decoded {
 			out = append(out, decoded{origin: oEntity, text: t})
 		}
 	}
-	if spacedHex {
+	if m.spacedHex {
 		if t, ok := decodeSpacedHex(s); ok && budget.take(len(t)) {
 			out = append(out, decoded{origin: oHex, text: t})
 		}
@@ -196,7 +169,7 @@ func isHex(c byte) bool {
 
 // decodeBase64 decodes a run in the standard or URL alphabet, padded or not.
 func decodeBase64(run string) (string, bool) {
-	if !plausible(run, 16, base64.RawStdEncoding.DecodeString) && !plausible(run, 16, base64.RawURLEncoding.DecodeString) {
+	if !plausible(run, base64.RawStdEncoding) && !plausible(run, base64.RawURLEncoding) {
 		return "", false
 	}
 	enc := base64.RawStdEncoding
@@ -217,7 +190,7 @@ func decodeBase64(run string) (string, bool) {
 }
 
 func decodeHex(run string) (string, bool) {
-	if !plausible(run, 16, hex.DecodeString) {
+	if !plausible(run, nil) {
 		return "", false // a hash, an ID: random bytes
 	}
 	b, err := hex.DecodeString(run)
@@ -314,23 +287,34 @@ func decodePercent(s string, budget *decodeBudget, out []decoded) []decoded {
 	return out
 }
 
-// plausible decodes the first n characters of run and reports whether
-// they read as text, before the whole run is decoded.
-func plausible(run string, n int, dec func(string) ([]byte, error)) bool {
+// plausible decodes the first 16 characters of run (base64 in enc, or
+// hex when enc is nil) and reports whether they read as text, before the
+// whole run is decoded. It decodes on the stack: most runs are hashes and
+// IDs, and this is all they cost.
+func plausible(run string, enc *base64.Encoding) bool {
+	const n = 16
 	if len(run) < n {
 		return true
 	}
-	b, err := dec(run[:n])
+	var src, dst [n]byte // 16 characters decode to fewer bytes
+	copy(src[:], run)
+	var k int
+	var err error
+	if enc == nil {
+		k, err = hex.Decode(dst[:], src[:])
+	} else {
+		k, err = enc.Decode(dst[:], src[:])
+	}
 	if err != nil {
 		return false
 	}
 	ok := 0
-	for _, c := range b {
+	for _, c := range dst[:k] {
 		if c >= 0x20 && c < 0x7F || c == '\n' || c >= 0xC2 {
 			ok++
 		}
 	}
-	return ok*4 >= len(b)*3
+	return ok*4 >= k*3
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

@@ -39,6 +39,30 @@
 //     around them (task.go, taskeval.go); snippets the data tells the
 //     model to put in its code are scored by what they do (code.go).
 //
+// Most text is benign, so the engine is built to say so cheaply. Every
+// shortcut is exact, never a heuristic: each skips only work that cannot
+// change the result, and tests hold it to the plain computation it
+// replaces.
+//
+//   - Building takes a few milliseconds (the automata, in flat tables);
+//     each rule's regexp is compiled the first time its keywords occur,
+//     and Warm compiles them all ahead of time.
+//   - The prefilter walks long texts as four interleaved streams
+//     (automaton_scan.go), and one pass of 64-bit masks finds what the
+//     decoders look for (marks.go).
+//   - A rule whose near words occur nowhere in the text is ruled out once;
+//     a regexp attempt runs only where one of the words its matches start
+//     with occurs (prefix.go; away from the start of the text, "^" opens
+//     no match), and not at all when a word every match needs is missing
+//     from the window (literals.go).
+//   - The embedded-task tests run cheapest first, and only while they can
+//     still change the verdict. The context words (meta terms, manual
+//     verbs) are read piece by piece as far as the manual test needs, and
+//     around each signal for its damping, not over the whole text.
+//   - Comparing a sentence with the text around it skips stopwords and,
+//     once the first words are known, every word the sentence lacks
+//     without folding it (words.go: small Bloom filters).
+//
 // Signals combine into a score in [0, 1] (noisy-OR), lowered when the
 // evidence sits in quotes, code or a text about attacks (context.go); a
 // strong signal stays reported. Score >= 0.8 is High (blocks by default),

@@ -1,8 +1,8 @@
 package injection
 
 import (
+	"errors"
 	"fmt"
-	"sort"
 	"strings"
 	"sync"
 )
@@ -25,6 +25,7 @@ type keyword struct {
 // read-only afterwards, so one engine serves every Detector concurrently.
 type engine struct {
 	rules []*rule
+	progs []program // per rule, compiled on first use
 	kws   []keyword
 	index map[string]int
 	// ascii finds the ASCII keywords, uni the others (run only on text
@@ -38,7 +39,16 @@ type engine struct {
 	auxKws []keyword
 	// stepWords are the folded doc and request verbs, for answered().
 	stepWords  map[string]bool
-	near, also [][]bool // near[rule][keyword], also[rule][keyword]
+	near, also []kwSet // per rule: its near keywords, its also keywords
+	// anchorRule[anchorAt[k]:anchorAt[k+1]] are the rules keyword k
+	// anchors; span[r] is how far rule r's near keywords may be, and
+	// silent[src][r] says r has no weight for src. runRules reads them
+	// at every keyword occurrence: small arrays stay in the cache.
+	anchorAt   []uint32
+	anchorRule []uint16
+	span       []int
+	silent     [2][]bool
+	bufs       sync.Pool // *scanBuf
 }
 
 // allRules lists every rule table.
@@ -67,7 +77,12 @@ var codeKeys = []string{"code snippet", "code block", "code section", "code exce
 var buildEngine = sync.OnceValues(newEngine)
 
 func newEngine() (*engine, error) {
-	e := &engine{rules: allRules(), index: map[string]int{}}
+	e := &engine{index: map[string]int{}}
+	for _, r := range allRules() {
+		c := *r // the engine fills in defaults: leave the tables alone
+		e.rules = append(e.rules, &c)
+	}
+	e.progs = make([]program, len(e.rules))
 	nearLists := make([][]int, len(e.rules))
 	alsoLists := make([][]int, len(e.rules))
 	seen := map[string]bool{}
@@ -76,7 +91,7 @@ func newEngine() (*engine, error) {
 			return nil, fmt.Errorf("duplicate rule id %s", r.id)
 		}
 		seen[r.id] = true
-		if err := r.compile(); err != nil {
+		if err := r.check(); err != nil {
 			return nil, err
 		}
 		for _, k := range r.keys {
@@ -143,6 +158,23 @@ func newEngine() (*engine, error) {
 		e.kws[e.keyword(k)].reverse = true
 	}
 	e.near, e.also = keywordSets(nearLists, len(e.kws)), keywordSets(alsoLists, len(e.kws))
+	e.anchorAt = make([]uint32, len(e.kws)+1)
+	for k, kw := range e.kws {
+		for _, ri := range kw.anchors {
+			e.anchorRule = append(e.anchorRule, uint16(ri))
+		}
+		e.anchorAt[k+1] = uint32(len(e.anchorRule))
+	}
+	e.span = make([]int, len(e.rules))
+	e.silent = [2][]bool{make([]bool, len(e.rules)), make([]bool, len(e.rules))}
+	for ri, r := range e.rules {
+		e.span[ri] = r.span
+		if r.span == 0 {
+			e.span[ri] = 100
+		}
+		e.silent[Retrieved][ri] = r.weightFor(Retrieved) == 0
+		e.silent[Prompt][ri] = r.weightFor(Prompt) == 0
+	}
 	var asciiK, uniK []string
 	for id, k := range e.kws {
 		if isASCII(k.text) {
@@ -170,6 +202,26 @@ func newEngine() (*engine, error) {
 	return e, nil
 }
 
+// program returns rule ri's compiled pattern, compiling it on first use.
+func (e *engine) program(ri int) *program {
+	p := &e.progs[ri]
+	if err := p.compile(e.rules[ri]); err != nil {
+		panic(fmt.Sprintf("injection: %v", err)) // a bug, caught by the tests
+	}
+	return p
+}
+
+// compileAll compiles every rule's pattern.
+func (e *engine) compileAll() error {
+	var errs []error
+	for ri, r := range e.rules {
+		if err := e.progs[ri].compile(r); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
 // keyword registers a keyword ("^" and "$" ask for word boundaries) and
 // returns its id.
 func (e *engine) keyword(k string) int {
@@ -190,10 +242,13 @@ func (e *engine) keyword(k string) int {
 
 func isASCII(s string) bool {
 	i := 0
+	for ; i+32 <= len(s); i += 32 {
+		if (load64(s[i:])|load64(s[i+8:])|load64(s[i+16:])|load64(s[i+24:]))&0x8080808080808080 != 0 {
+			return false
+		}
+	}
 	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if w&0x8080808080808080 != 0 {
+		if load64(s[i:])&0x8080808080808080 != 0 {
 			return false
 		}
 	}
@@ -205,94 +260,9 @@ func isASCII(s string) bool {
 	return true
 }
 
-// findAux runs the context automaton over a unit's bytes; the hits'
-// keyword numbers index e.auxKws.
-func (e *engine) findAux(t []byte) []khit {
-	var out []khit
-	for _, h := range e.aux.scan(t, nil) {
-		k := &e.auxKws[h.kw]
-		end := int(h.end)
-		start := keywordStart(t, end, k.text)
-		if k.bStart && start > 0 && isWordByte(t[start-1]) || k.bEnd && end < len(t) && isWordByte(t[end]) {
-			continue
-		}
-		out = append(out, khit{kw: int(h.kw), start: start, end: end})
-	}
-	return out
-}
-
-// khit is a validated keyword occurrence in a unit's bytes.
-type khit struct {
-	kw         int
-	start, end int
-}
-
-// findKeywords runs the prefilter over t and keeps the occurrences whose
-// word boundaries hold, in order of their end.
-func (e *engine) findKeywords(t []byte, str string, unicode bool) []khit {
-	var raw []hit
-	if str != "" {
-		raw = e.ascii.scanString(str, raw)
-	} else {
-		raw = e.ascii.scan(t, raw)
-	}
-	n := len(raw)
-	if unicode {
-		raw = e.uni.scan(t, raw)
-	}
-	out := make([]khit, 0, len(raw))
-	for i, h := range raw {
-		id := e.asciiIDs
-		if i >= n {
-			id = e.uniIDs
-		}
-		kw := id[h.kw]
-		k := &e.kws[kw]
-		end := int(h.end)
-		start := end - len(k.text)
-		if k.spaced {
-			if str != "" {
-				start = keywordStart(str, end, k.text)
-			} else {
-				start = keywordStart(t, end, k.text)
-			}
-		}
-		if k.bStart && start > 0 && wordAt(t, str, start-1) {
-			continue
-		}
-		if k.bEnd && end < max(len(t), len(str)) && wordAt(t, str, end) {
-			continue
-		}
-		out = append(out, khit{kw: kw, start: start, end: end})
-	}
-	if unicode && n < len(raw) {
-		sort.SliceStable(out, func(i, j int) bool { return out[i].end < out[j].end })
-	}
-	return out
-}
-
-func wordAt(t []byte, s string, i int) bool {
-	var c byte
-	if s != "" {
-		c = s[i]
-	} else {
-		c = t[i]
-	}
-	return isWordByte(c)
-}
-
-// keywordSets turns lists of keyword ids into per-rule membership tables
-// (nil for a rule with no list).
-func keywordSets(lists [][]int, n int) [][]bool {
-	out := make([][]bool, len(lists))
-	for ri, l := range lists {
-		if len(l) == 0 {
-			continue
-		}
-		out[ri] = make([]bool, n)
-		for _, id := range l {
-			out[ri][id] = true
-		}
-	}
-	return out
+// load64 reads the first eight bytes of s, little-endian (one load).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

@@ -39,7 +39,12 @@ func firstBytes(pattern string) byteSet {
 	if err != nil {
 		return fullSet()
 	}
-	set, nullable := first(re.Simplify())
+	return firstSet(re.Simplify())
+}
+
+// firstSet is firstBytes for a parsed, simplified pattern.
+func firstSet(re *syntax.Regexp) byteSet {
+	set, nullable := first(re)
 	if nullable {
 		return fullSet()
 	}

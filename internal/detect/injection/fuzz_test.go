@@ -63,7 +63,7 @@ func FuzzNormalize(f *testing.F) {
 			t.Fatalf("view %q has capitals, an 'l' or a double space", v.b)
 		}
 		if isASCII(s) {
-			b, pos := normalizeASCII(s, 0)
+			b, pos := normalizeASCII(s, 0, &window{})
 			if string(b) != string(v.b) || len(pos) != len(v.pos) {
 				t.Fatalf("fast path %q; full %q", b, v.b)
 			}

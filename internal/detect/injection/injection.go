@@ -99,16 +99,36 @@ type Result struct {
 	Signals []Signal // strongest first, one per rule
 }
 
-// Analyze scores text and lists the evidence.
-func (d *Detector) Analyze(text string) Result {
+// Warm builds the engine all Detectors share and compiles every rule, so
+// that no scan waits for it; the gateway calls it in a goroutine at
+// startup. Scans work without it: the engine is built on first use (a few
+// milliseconds) and each rule is compiled the first time its keywords
+// occur (a millisecond or two each). Warm is safe to call concurrently
+// with scans, and more than once.
+func Warm() {
+	if err := sharedEngine().compileAll(); err != nil {
+		panic(fmt.Sprintf("injection: rules do not compile: %v", err)) // a bug, caught by the tests
+	}
+}
+
+// sharedEngine returns the engine, built on first use.
+func sharedEngine() *engine {
 	e, err := buildEngine()
 	if err != nil {
 		panic(fmt.Sprintf("injection: rules do not compile: %v", err)) // a bug, caught by the tests
 	}
+	return e
+}
+
+// Analyze scores text and lists the evidence.
+func (d *Detector) Analyze(text string) Result { return d.analyze(sharedEngine(), text) }
+
+func (d *Detector) analyze(e *engine, text string) Result {
 	if strings.TrimSpace(text) == "" {
 		return Result{}
 	}
-	st := &scanState{e: e, src: d.opts.Source, off: d.off, input: text}
+	st := &scanState{e: e, src: d.opts.Source, off: d.off, input: text, buf: e.getBuf()}
+	defer e.putBuf(st.buf)
 	st.scanUnit(newUnit(text, oPlain, 0, len(text), 0))
 	return st.result()
 }

@@ -91,28 +91,54 @@ func normalize(s string, track bool) *view {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if letterFold[c] == 0 {
-				n.ascii(c, i)
+				// spaces and punctuation inline (n.space, n.punct): they
+				// are half the bytes of most text
+				k := normKind[c]
+				if k != akSpace && k != akOther {
+					n.ascii(c, i) // a digit or a line break
+					i++
+					continue
+				}
+				if n.tokStart >= 0 {
+					if n.tokDigits == 0 && n.tokOther == 0 && len(n.tokConf) == 0 {
+						// endWord for a plain word: nothing to fold
+						n.prevLatin = n.tokLatin > 0
+						n.tokStart, n.tokLatin = -1, 0
+					} else {
+						n.endWord()
+					}
+				}
+				if k == akSpace {
+					if n.pend == 0 {
+						n.pendAt, n.pend = i, ' '
+					}
+				} else {
+					n.flush()
+					n.emit(c, i)
+				}
 				i++
 				continue
 			}
 			// the common case: a run of ASCII letters
 			n.startWord()
-			j := i
+			b, j := v.b, i
 			for ; j < len(s) && s[j] < utf8.RuneSelf; j++ {
 				f := letterFold[s[j]]
 				if f == 0 {
 					break
 				}
 				if s[j] < 'a' {
-					v.setUpper(len(v.b), true)
+					v.setUpper(len(b), true)
 				}
-				v.b = append(v.b, f)
-				if track {
-					v.pos = append(v.pos, int32(j))
+				b = append(b, f)
+			}
+			v.b = b
+			if track {
+				for k := i; k < j; k++ {
+					v.pos = append(v.pos, int32(k))
 				}
 			}
-			k := j - i
-			n.tokLatin += k
+			n.tokLatin += j - i
 			i = j
 			continue
 		}
@@ -319,67 +345,4 @@ func (n *normalizer) rewrite(mapConf, mapLeet bool) {
 	if n.track {
 		v.pos = v.pos[:w]
 	}
-}
-
-// normalizeASCII is normalize for ASCII text, with the position map
-// (offsets plus base): the fast path for the windows the rules read.
-func normalizeASCII(s string, base int) ([]byte, []int32) {
-	b := make([]byte, 0, len(s))
-	pos := make([]int32, 0, len(s))
-	pend, pendAt := byte(0), 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case letterFold[c] != 0 || c >= '0' && c <= '9':
-			if pend != 0 {
-				if len(b) > 0 {
-					b, pos = append(b, pend), append(pos, int32(base+pendAt))
-				}
-				pend = 0
-			}
-			start, letters, digits := len(b), 0, 0
-			for ; i < len(s); i++ {
-				c := s[i]
-				if f := letterFold[c]; f != 0 {
-					b = append(b, f)
-					letters++
-				} else if c >= '0' && c <= '9' {
-					b = append(b, c)
-					digits++
-				} else {
-					break
-				}
-				pos = append(pos, int32(base+i))
-			}
-			if digits > 0 && letters > 0 {
-				for k := start; k < len(b); k++ {
-					if b[k] >= '0' && b[k] <= '9' {
-						b[k] = leetFold(b[k])
-					}
-				}
-			}
-		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == '\n':
-			if pend == 0 {
-				pendAt = i
-			}
-			if c == '\n' || pend == 0 {
-				if c == '\n' {
-					pend = '\n'
-				} else {
-					pend = ' '
-				}
-			}
-			i++
-		default:
-			if pend != 0 {
-				if len(b) > 0 {
-					b, pos = append(b, pend), append(pos, int32(base+pendAt))
-				}
-				pend = 0
-			}
-			b, pos = append(b, c), append(pos, int32(base+i))
-			i++
-		}
-	}
-	return b, pos
 }

@@ -55,7 +55,7 @@ func TestNormalizeASCIIMatchesNormalize(t *testing.T) {
 		"!!!",
 	} {
 		v := normalize(s, true)
-		b, pos := normalizeASCII(s, 0)
+		b, pos := normalizeASCII(s, 0, &window{})
 		if string(b) != string(v.b) || !slices.Equal(pos, v.pos) {
 			t.Errorf("%q: fast %q %v; full %q %v", s, b, pos, v.b, v.pos)
 		}

@@ -3,7 +3,9 @@ package injection
 import (
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"strings"
+	"sync"
 )
 
 // family groups the rules by the kind of evidence they give; the
@@ -77,12 +79,6 @@ type rule struct {
 	adjust func(m, orig string) float64
 	// tp are texts the rule must match; fp are look-alikes it must not.
 	tp, fp []string
-
-	re *regexp.Regexp
-	// anchored forms of re: at the start of the text, and after exactly
-	// one character (so "^" and "\b" see the text before the match).
-	at0, at1 *regexp.Regexp
-	first    byteSet // bytes a match can start with
 }
 
 // placeholders for patterns.
@@ -205,20 +201,11 @@ func runeLen(lead byte) int {
 	return 4
 }
 
-// compile builds the rule's regexp.
-func (r *rule) compile() error {
+// check validates the rule and fills in its defaults.
+func (r *rule) check() error {
 	if r.pattern == "" {
 		return fmt.Errorf("rule %s: no pattern", r.id)
 	}
-	p := foldPattern(placeholders.Replace(r.pattern))
-	re, err := regexp.Compile(p)
-	if err != nil {
-		return fmt.Errorf("rule %s: %w", r.id, err)
-	}
-	r.re = re
-	r.at0 = regexp.MustCompile(`\A(?:` + p + `)`)
-	r.first = firstBytes(p)
-	r.at1 = regexp.MustCompile(`\A(?s:.)(?:` + p + `)`)
 	if r.lead == 0 {
 		r.lead = 24
 	}
@@ -232,6 +219,65 @@ func (r *rule) compile() error {
 		return fmt.Errorf("rule %s: no keywords", r.id)
 	}
 	return nil
+}
+
+// program is a rule's compiled pattern, built on first use: compiling
+// every rule takes longer than most scans (the regexp parser expands the
+// Unicode classes of each placeholder anew), and a scan needs only the
+// rules whose keywords it meets. Warm compiles them all ahead of time.
+type program struct {
+	once sync.Once
+	err  error
+	// at1 is the pattern anchored after exactly one character (so "^"
+	// and "\b" see the text before the match); first the bytes a match
+	// can start with.
+	at1   *regexp.Regexp
+	first byteSet
+	// pre lists the strings a match starts with, need strings one of
+	// which it contains further on (nil: any).
+	pre, need *prefixSet
+	// firstMid and preMid are first and pre for a match that does not
+	// start the text, where "^" and "\A" cannot match (at1 has read a
+	// character before it): a pattern that opens with "(?:^|[.!?]\s*)"
+	// then starts with punctuation.
+	firstMid byteSet
+	preMid   *prefixSet
+	// at0 is the pattern anchored at the start of the text, compiled
+	// only when a match is tried there.
+	once0 sync.Once
+	at0   *regexp.Regexp
+}
+
+// folded is the rule's pattern as the regexp sees it.
+func (r *rule) folded() string { return foldPattern(placeholders.Replace(r.pattern)) }
+
+// compile builds p from r's pattern, once.
+func (p *program) compile(r *rule) error {
+	p.once.Do(func() {
+		f := r.folded()
+		p.at1, p.err = regexp.Compile(`\A(?s:.)(?:` + f + `)`)
+		if p.err != nil {
+			p.err = fmt.Errorf("rule %s: %w", r.id, p.err)
+			return
+		}
+		re, err := syntax.Parse(f, syntax.Perl)
+		if err != nil { // regexp.Compile parsed it: cannot happen
+			p.err = fmt.Errorf("rule %s: %w", r.id, err)
+			return
+		}
+		re = re.Simplify()
+		p.first, p.pre, p.need = firstSet(re), prefixSetOf(re), needSetOf(re)
+		mid := notAtStart(re)
+		p.firstMid, p.preMid = firstSet(mid), prefixSetOf(mid)
+	})
+	return p.err
+}
+
+// anchored0 returns the pattern anchored at the start of the text (p
+// compiled, so the pattern is known to be valid).
+func (p *program) anchored0(r *rule) *regexp.Regexp {
+	p.once0.Do(func() { p.at0 = regexp.MustCompile(`\A(?:` + r.folded() + `)`) })
+	return p.at0
 }
 
 // weightFor is the rule's weight for a source.

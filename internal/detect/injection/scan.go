@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // unit is one text the engine scans: the input itself, or a text decoded
@@ -21,15 +22,56 @@ type unit struct {
 	origin     origin
 	start, end int
 	depth      int
-	tb         []byte // raw as bytes, made on first use
-	aux        []khit // context words (engine.findAux), found on first use
-	auxDone    bool
+	// aux are the context words (engine.appendAux) that end in the
+	// first auxEnd bytes, found piece by piece as they are needed.
+	aux    []khit
+	auxEnd int
+	near   []khit // scratch for auxNear
 }
 
-// auxHits returns the unit's context words, found on first use.
-func (u *unit) auxHits(e *engine) []khit {
-	if !u.auxDone {
-		u.aux, u.auxDone = e.findAux(u.text()), true
+// auxNear returns the unit's context words, or at least all of those
+// that end at or after a and start at or before b. Unless auxUpTo has
+// read that far, it reads only around [a, b]: from just after a byte of
+// byte class 0 (where the walk is back in the start state, and which no
+// occurrence spans) at or before a, to just after one after b. The
+// result is valid until the next call.
+func (u *unit) auxNear(e *engine, a, b int) []khit {
+	t := u.text()
+	if u.auxEnd > b || u.auxEnd == len(t) {
+		return u.aux
+	}
+	a = min(max(a, 0), len(t))
+	for a > 0 && e.aux.cls[t[a-1]] != 0 {
+		a--
+	}
+	end := min(len(t), max(b+1, a))
+	for end < len(t) && e.aux.cls[t[end-1]] != 0 {
+		end++
+	}
+	u.near = e.appendAux(u.near[:0], t, a, end)
+	return u.near
+}
+
+// auxPiece is how many bytes of a unit auxUpTo reads at least at a time.
+const auxPiece = 16 << 10
+
+// auxHits returns the unit's context words.
+func (u *unit) auxHits(e *engine) []khit { return u.auxUpTo(e, u.len()) }
+
+// auxUpTo returns the unit's context words in order of their end, all of
+// those that start at or before offset n and perhaps more. It reads the
+// text on first use, in pieces that end just after a byte of byte class
+// 0 in e.aux: no keyword occurrence spans such a byte, so one that
+// starts before it ends before it too.
+func (u *unit) auxUpTo(e *engine, n int) []khit {
+	t := u.text()
+	for u.auxEnd < len(t) && u.auxEnd <= n {
+		end := min(len(t), max(n+1, u.auxEnd+auxPiece))
+		for end < len(t) && e.aux.cls[t[end-1]] != 0 {
+			end++
+		}
+		u.aux = e.appendAux(u.aux, t, u.auxEnd, end)
+		u.auxEnd = end
 	}
 	return u.aux
 }
@@ -50,15 +92,14 @@ func (u *unit) len() int {
 	return len(u.raw)
 }
 
-// text returns the unit's bytes (the view, or the raw text).
+// text returns the unit's bytes (the view, or the raw text). They are
+// read-only: for raw text they are the string's own bytes, not a copy (a
+// copy of a long tool result costs more than the rest of its scan).
 func (u *unit) text() []byte {
 	if u.v != nil {
 		return u.v.b
 	}
-	if u.tb == nil {
-		u.tb = []byte(u.raw)
-	}
-	return u.tb
+	return unsafe.Slice(unsafe.StringData(u.raw), len(u.raw))
 }
 
 // posMap returns the view's position map for the input, built on first
@@ -71,16 +112,17 @@ func (u *unit) posMap() []int32 {
 }
 
 // window returns the folded text of the unit's bytes [a, b) and, for each
-// folded byte, its offset in the unit's bytes.
-func (u *unit) window(a, b int) ([]byte, []int32) {
+// folded byte, its offset in the unit's bytes, in w's buffers (valid
+// until w's next use).
+func (u *unit) window(a, b int, w *window) ([]byte, []int32) {
 	if u.v != nil {
-		pos := make([]int32, b-a)
+		_, pos := w.grow(b - a)
 		for i := range pos {
 			pos[i] = int32(a + i)
 		}
 		return u.v.b[a:b], pos
 	}
-	return normalizeASCII(u.raw[a:b], a) // raw units are ASCII (newUnit)
+	return normalizeASCII(u.raw[a:b], a, w) // raw units are ASCII (newUnit)
 }
 
 // span maps unit-byte offsets to offsets in the scanned input.
@@ -142,6 +184,7 @@ type scanState struct {
 	input  string
 	budget decodeBudget
 	sigs   []signal
+	buf    *scanBuf
 }
 
 // scanUnit finds the unit's signals (appended to st.sigs), then scans
@@ -150,9 +193,9 @@ func (st *scanState) scanUnit(u *unit) {
 	e := st.e
 	var hits []khit
 	if u.v != nil {
-		hits = e.findKeywords(u.v.b, "", u.v.other > 0)
+		hits = e.findKeywords(u.v.b, "", u.v.other > 0, st.buf, u.depth)
 	} else {
-		hits = e.findKeywords(nil, u.raw, false)
+		hits = e.findKeywords(nil, u.raw, false, st.buf, u.depth)
 	}
 	first := len(st.sigs)
 	if len(hits) > 0 {
@@ -175,27 +218,47 @@ func (st *scanState) scanUnit(u *unit) {
 func (st *scanState) runRules(u *unit, hits []khit) {
 	e := st.e
 	n := u.len()
-	last := make([]int, len(e.rules)) // end of the last keyword tried, per rule
-	var todo []*rule
+	sb := st.buf
+	sb.last = resize(sb.last, len(e.rules))
+	last := sb.last  // end of the last keyword tried, per rule
+	var todo []int   // rules to try at this keyword
 	wa, wb := -1, -1 // the last folded window, reused while keywords fall inside it
 	var wfold []byte
 	var wpos []int32
+	silent := e.silent[st.src]
+	// A rule whose near words occur nowhere in the unit cannot fire: find
+	// that out once per rule, not at each of its keywords.
+	sb.present = resize(sb.present, (len(e.kws)+63)/64)
+	present := sb.present
+	for _, h := range hits {
+		present[h.kw>>6] |= 1 << (h.kw & 63)
+	}
+	const unknown, possible, impossible = 0, 1, 2
+	sb.nearState = resize(sb.nearState, len(e.rules))
+	nearState := sb.nearState
 	for hi, h := range hits {
 		todo = todo[:0]
 		lead, tail := 0, 0
-		for _, ri := range e.kws[h.kw].anchors {
-			r := e.rules[ri]
-			if st.off[r.id] || r.weightFor(st.src) == 0 || last[ri] > h.start {
+		for _, ri16 := range e.anchorRule[e.anchorAt[h.kw]:e.anchorAt[h.kw+1]] {
+			ri := int(ri16)
+			if last[ri] > h.start || silent[ri] || len(st.off) > 0 && st.off[e.rules[ri].id] {
 				continue
 			}
-			near := r.span
-			if near == 0 {
-				near = 100
+			if nearState[ri] == unknown {
+				nearState[ri] = possible
+				if !e.near[ri].meets(present) || !e.also[ri].meets(present) {
+					nearState[ri] = impossible
+				}
 			}
+			if nearState[ri] == impossible {
+				continue
+			}
+			near := e.span[ri]
 			if e.near[ri] != nil && !nearHit(e.near[ri], hits, hi, near) ||
 				e.also[ri] != nil && !nearHit(e.also[ri], hits, hi, 2*near) {
 				continue
 			}
+			r := e.rules[ri]
 			from := h.start - near
 			if r.nearAfter {
 				from = h.end
@@ -204,7 +267,7 @@ func (st *scanState) runRules(u *unit, hits []khit) {
 				continue
 			}
 			last[ri] = h.end
-			todo = append(todo, r)
+			todo = append(todo, ri)
 			lead, tail = max(lead, r.lead), max(tail, r.tail)
 		}
 		if len(todo) == 0 {
@@ -213,7 +276,7 @@ func (st *scanState) runRules(u *unit, hits []khit) {
 		a, b := max(0, h.start-lead-1), min(n, h.end+tail)
 		if a < wa || b > wb {
 			wa, wb = a, min(n, b+128)
-			wfold, wpos = u.window(wa, wb)
+			wfold, wpos = u.window(wa, wb, &st.buf.win[0])
 		}
 		lo, hi := 0, len(wpos)
 		for lo < hi && int(wpos[lo]) < a {
@@ -227,23 +290,23 @@ func (st *scanState) runRules(u *unit, hits []khit) {
 		for p0 < len(pos) && int(pos[p0]) < h.start {
 			p0++
 		}
-		for _, r := range todo {
-			st.matchAt(u, r, fold, pos, p0, a == 0)
+		for _, ri := range todo {
+			st.matchAt(u, ri, fold, pos, p0, a == 0)
 		}
 	}
 }
 
 // nearHit reports whether a near keyword occurs within span bytes of
 // hits[hi].
-func nearHit(near []bool, hits []khit, hi, span int) bool {
+func nearHit(near kwSet, hits []khit, hi, span int) bool {
 	h := hits[hi]
 	for j := hi; j >= 0 && hits[j].end >= h.start-span; j-- {
-		if near[hits[j].kw] {
+		if near.has(hits[j].kw) {
 			return true
 		}
 	}
 	for j := hi + 1; j < len(hits) && hits[j].start <= h.end+span; j++ {
-		if near[hits[j].kw] {
+		if near.has(hits[j].kw) {
 			return true
 		}
 	}
@@ -255,24 +318,43 @@ func nearHit(near []bool, hits []khit, hi, span int) bool {
 // r.lead bytes before the keyword whose byte can start a match: a failing
 // anchored match stops within a few bytes, so a keyword that leads
 // nowhere costs little. textStart says fold[0] starts the text.
-func (st *scanState) matchAt(u *unit, r *rule, fold []byte, pos []int32, p0 int, textStart bool) {
+func (st *scanState) matchAt(u *unit, ri int, fold []byte, pos []int32, p0 int, textStart bool) {
+	r, prog := st.e.rules[ri], st.e.program(ri)
 	limit := min(len(fold), p0+r.tail)
-	for q := max(0, p0-r.lead); q <= p0 && q < limit; q++ {
+	lo := max(0, p0-r.lead)
+	needed := false // the need check ran (once: every attempt's match lies in fold[lo:limit])
+	for q := lo; q <= p0 && q < limit; q++ {
 		c := fold[q]
-		if !r.first.has(c) {
+		first, pre := &prog.firstMid, prog.preMid
+		if q == 0 {
+			if !textStart {
+				continue // no attempt starts a window that does not start the text
+			}
+			first, pre = &prog.first, prog.pre
+		}
+		if !first.has(c) {
 			continue
 		}
 		if q > 0 && (c&0xC0 == 0x80 || c < 0x80 && isWordByte(c) && isWordByte(fold[q-1]) && fold[q-1] < 0x80) {
 			continue // inside an ASCII word or a UTF-8 sequence; any CJK character may start a match
 		}
+		if !pre.allows(fold[q:limit]) {
+			continue // no match starts here
+		}
+		if !needed {
+			if !prog.need.occursIn(fold[lo:limit]) {
+				return // no match fits in the window
+			}
+			needed = true
+		}
 		var m []int
 		switch {
 		case q > 0:
-			if loc := r.at1.FindIndex(fold[q-1 : limit]); loc != nil {
+			if loc := prog.at1.FindIndex(fold[q-1 : limit]); loc != nil {
 				m = []int{q, q - 1 + loc[1]}
 			}
 		case textStart:
-			if loc := r.at0.FindIndex(fold[:limit]); loc != nil {
+			if loc := prog.anchored0(r).FindIndex(fold[:limit]); loc != nil {
 				m = loc
 			}
 		}
@@ -332,7 +414,7 @@ func (st *scanState) context(u *unit, hits []khit, first int) {
 			continue // the code itself is the danger, wherever it sits
 		}
 		terms := map[string]float64{}
-		for _, h := range u.auxHits(st.e) {
+		for _, h := range u.auxNear(st.e, s.us-300, s.ue+300) {
 			k := &st.e.auxKws[h.kw]
 			if k.meta == 0 || h.end < s.us-300 || h.start > s.ue+300 {
 				continue
@@ -367,15 +449,23 @@ func (st *scanState) context(u *unit, hits []khit, first int) {
 	}
 }
 
-// secondPerson reports whether t speaks to "you" (or "yourself").
+// secondPerson reports whether t speaks to "you" (or "yourself"): a
+// "you" in any case that does not continue a word. It looks for 'y' and
+// 'Y' with bytes.IndexByte, which skips the text between them quickly.
 func secondPerson(t []byte) bool {
-	for i := 0; i+3 <= len(t); i++ {
-		c := t[i] | 0x20
-		if c != 'y' || (i > 0 && isWordByte(t[i-1])) {
-			continue
-		}
-		if t[i+1]|0x20 == 'o' && t[i+2]|0x20 == 'u' {
-			return true
+	for _, y := range [2]byte{'y', 'Y'} {
+		for i := 0; ; i++ {
+			j := bytes.IndexByte(t[i:], y)
+			if j < 0 {
+				break
+			}
+			i += j
+			if i+3 > len(t) {
+				break
+			}
+			if (i == 0 || !isWordByte(t[i-1])) && t[i+1]|0x20 == 'o' && t[i+2]|0x20 == 'u' {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,9 +1,6 @@
 package injection
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // Embedded tasks (BIPIA style): a request addressed to the model that sits
 // inside retrieved data with no marker phrase at all ("Recommend a good
@@ -64,66 +61,20 @@ func requestVerbKeys() []string {
 
 var (
 	// outputRef: the sentence is about the model's own reply.
-	outputRefRe = regexp.MustCompile(foldPattern(`\b(?:your|the|my|this)\s+(?:\w+\s+)?(?:responses?|repl(?:y|ies)|answers?|output|outputs)(?:'s)?\b` +
+	outputRefRe = mustFiltered(foldPattern(`\b(?:your|the|my|this)\s+(?:\w+\s+)?(?:responses?|repl(?:y|ies)|answers?|output|outputs)(?:'s)?\b` +
 		`|\b(?:reply|respond|answer|write back)\s+(?:only\s+)?(?:in|using|with|backwards?)\b` +
 		`|\bin\s+(?:your|the)\s+(?:response|reply|answer|output)\b|\byour\s+(?:message|text|summary)\b`))
 	// ownObject: "include your order number in your reply": the reader's
 	// own data, as a person writing to a person would ask.
-	ownObjectRe      = regexp.MustCompile(foldPattern(`^(?:please\s+)?\w+\s+(?:us\s+|me\s+)?(?:your|the)\s+(?:order|account|reference|ticket|invoice|booking|customer|tracking|case|confirmation|phone|full|first|last|availability|name|address|id|number)`))
-	questionReaderRe = regexp.MustCompile(foldPattern(`^(?:can|could|would|will)\s+you\s+(?:please\s+)?\w+\s+(?:me\s+|us\s+)?(?:your|you|yourself)\b`))
+	ownObjectRe      = mustFiltered(foldPattern(`^(?:please\s+)?\w+\s+(?:us\s+|me\s+)?(?:your|the)\s+(?:order|account|reference|ticket|invoice|booking|customer|tracking|case|confirmation|phone|full|first|last|availability|name|address|id|number)`))
+	questionReaderRe = mustFiltered(foldPattern(`^(?:can|could|would|will)\s+you\s+(?:please\s+)?\w+\s+(?:me\s+|us\s+)?(?:your|you|yourself)\b`))
 	firstPersonRe    = regexp.MustCompile(foldPattern(`\b(?:me|my|i|i'm|i've|mine|myself)\b`))
-	youRe            = regexp.MustCompile(foldPattern(`\b(?:can|could|would|will)\s+you\b|^please\b`))
+	youRe            = mustFiltered(foldPattern(`\b(?:can|could|would|will)\s+you\b|^please\b`))
 	// readerObject: "Describe your changes": a step for the reader about
 	// their own work, not a task for an assistant.
-	readerObjectRe = regexp.MustCompile(foldPattern(`^\w+\s+(?:us\s+|me\s+)?(?:your|you|yourself)\b`))
-	artifactRe     = regexp.MustCompile(foldPattern(`^\w+(?:\s+me|\s+us)?\s+(?:(?:a|an|some|the|three|five|ten|two|\d+)\s+)?(?:(?:short|brief|simple|good|detailed|quick|compelling|sensational|funny|new|list|few|top|best|main|python|bash|shell|sql|javascript|following|given|above|this)\s+)*` +
+	readerObjectRe = mustFiltered(foldPattern(`^\w+\s+(?:us\s+|me\s+)?(?:your|you|yourself)\b`))
+	artifactRe     = mustFiltered(foldPattern(`^\w+(?:\s+me|\s+us)?\s+(?:(?:a|an|some|the|three|five|ten|two|\d+)\s+)?(?:(?:short|brief|simple|good|detailed|quick|compelling|sensational|funny|new|list|few|top|best|main|python|bash|shell|sql|javascript|following|given|above|this)\s+)*` +
 		`(?:script|program|function|poem|story|essay|letter|speech|song|list|summary|recipe|plan|joke|haiku|tweet|post|article|report|review|analysis|overview|introduction|command|query|regex|code|snippet|example|explanation|description|recommendation|suggestion|itinerary|schedule|outline|insights?|comparison|tips|ideas|strategies|strategy|guide|tutorial|quiz|book|movie|movies|books|statement|sentence|fact|line|headline|teaser|reason|tagline|slogan|limerick|paragraph|dialogue|lyrics|riddle|trend|trends|sentiment|mood|translation|definition|proof|formula|statistics?)\b`))
 	codeDirectiveRe = regexp.MustCompile(foldPattern(`\b(?:following|below|subsequent|above|this|these|attached|provided)\s+(?:\w+\s+)?(?:code|snippet|code snippet|code block|code section|code excerpt|script|lines? of code|function|program)\b`))
 	yourCodeRe      = regexp.MustCompile(foldPattern(`\byour\s+(?:\w+\s+)?(?:code|solution|implementation|algorithm|program|codebase|response|answer|elucidation|script|project|function|logic|application|reply|output)\b`))
 )
-
-// stopwords are ignored when comparing a sentence with its surroundings.
-var stopwords = buildStopwords()
-
-func buildStopwords() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`the a an and or but of to in on at for from by with about into over after before
-		is are was were be been being has have had do does did will would can could should shall may might must
-		this that these those it its it's i you your yours we our us they them their he she his her him me my
-		what which who whom whose when where why how there here than then so such not no nor only own same too
-		very just also as if while each any all both few more most other some again further once up down out
-		off under above below between through during until against via per please hello hi team cheers thanks
-		note subject title body new next last first one two three get got make made use used using like within`) {
-		m[foldKeyword(w)] = true
-	}
-	return m
-}
-
-// contentWords adds the words of t worth comparing (folded, crudely
-// stemmed) to into; t may be raw ASCII or a folded view.
-func contentWords(t []byte, into map[string]bool) {
-	var w []byte
-	flush := func() {
-		if len(w) >= 4 && !stopwords[string(w)] {
-			into[stem(string(w))] = true
-		}
-		w = w[:0]
-	}
-	for _, c := range t {
-		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 {
-			w = append(w, foldASCII(c))
-			continue
-		}
-		flush()
-	}
-	flush()
-}
-
-func stem(w string) string {
-	for _, suf := range []string{"ing", "ies", "ed", "es", "s"} {
-		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
-		}
-	}
-	return w
-}

@@ -97,7 +97,6 @@ func sentenceBack(t []byte, k int) int {
 func (st *scanState) runTasks(u *unit, hits []khit) {
 	e := st.e
 	var t []byte
-	docs := 0
 	type cand struct {
 		h     khit
 		start int
@@ -127,23 +126,12 @@ func (st *scanState) runTasks(u *unit, hits []khit) {
 	if len(cands) == 0 {
 		return
 	}
-	for _, h := range u.auxHits(e) {
-		if e.auxKws[h.kw].doc {
-			if _, ok := sentenceStart(t, h.start); ok {
-				docs++
-			}
+	docs := -1 // counted when a candidate first needs it: it takes a scan of the text
+	countDocs := func() int {
+		if docs < 0 {
+			docs = st.docSteps(u, t)
 		}
-	}
-	// a questionnaire or an FAQ asks many questions; injected tasks come
-	// one or two at a time
-	questions := 0
-	for i, c := range t {
-		if c == '?' && (i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\n' || t[i+1] == '<' || t[i+1] == '"') {
-			questions++
-		}
-	}
-	if questions >= 3 {
-		docs += 2
+		return docs
 	}
 	last := -1
 	for _, c := range cands {
@@ -152,9 +140,54 @@ func (st *scanState) runTasks(u *unit, hits []khit) {
 		}
 		end := sentenceEnd(t, c.h.start)
 		last = end
-		st.task(u, t, c.start, c.h, end, docs)
+		st.task(u, t, c.start, c.h, end, countDocs)
 	}
 }
+
+// docSteps counts the signs that t is a manual or an FAQ: the steps that
+// open with a manual's verb, and two more for three questions or more.
+// It stops counting at manualSigns, all its callers need to know.
+func (st *scanState) docSteps(u *unit, t []byte) int {
+	docs := 0
+	// the context words are read piece by piece: the first few steps
+	// of a manual often settle it
+	for i, n := 0, 0; ; n += auxPiece {
+		hits := u.auxUpTo(st.e, n)
+		for ; i < len(hits); i++ {
+			if h := hits[i]; st.e.auxKws[h.kw].doc {
+				if _, ok := sentenceStart(t, h.start); ok {
+					if docs++; docs >= manualSigns {
+						return docs
+					}
+				}
+			}
+		}
+		if u.auxEnd >= len(t) {
+			break
+		}
+	}
+	// a questionnaire or an FAQ asks many questions; injected tasks come
+	// one or two at a time
+	questions := 0
+	for i := 0; questions < 3; i++ {
+		j := bytes.IndexByte(t[i:], '?')
+		if j < 0 {
+			break
+		}
+		i += j
+		if i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\n' || t[i+1] == '<' || t[i+1] == '"' {
+			questions++
+		}
+	}
+	if questions >= 3 {
+		docs += 2
+	}
+	return docs
+}
+
+// manualSigns is how many signs of a manual (docSteps) make a request
+// read as one of its steps.
+const manualSigns = 3
 
 // upperAt reports whether the source letter behind unit offset i is a
 // capital, when the unit still knows its source case.
@@ -196,13 +229,13 @@ func standalone(t []byte, start, end int) bool {
 }
 
 // task scores one candidate sentence t[start:end) whose verb is h.
-func (st *scanState) task(u *unit, t []byte, start int, h khit, end, docs int) {
+func (st *scanState) task(u *unit, t []byte, start int, h khit, end int, docs func() int) {
 	k := &st.e.kws[h.kw]
 	// the verb must take an object: "name+`", "end)" are not requests
 	if h.end+1 >= len(t) || t[h.end] != ' ' || !(isLetterASCII(t[h.end+1]) || t[h.end+1] >= 0x80 || t[h.end+1] == '\'' || t[h.end+1] == '"') {
 		return
 	}
-	fold, pos := u.window(start, end)
+	fold, pos := u.window(start, end, &st.buf.win[0])
 	if len(fold) == 0 || len(pos) == 0 {
 		return
 	}
@@ -218,36 +251,77 @@ func (st *scanState) task(u *unit, t []byte, start int, h khit, end, docs int) {
 		len(f) > 2 && strings.HasSuffix(f[2], ":")) && !k.question {
 		return // "Research summary: …": a heading or a label, not an order
 	}
-	you := youRe.MatchString(s) || lead && hasPrefix(s, "please")
-	fp := firstPersonRe.MatchString(body)
+	// What follows weighs the request (w); it is reported only if
+	// w+0.2-pen reaches 0.45 (see below). In a document full of questions
+	// and steps the regexps cost more than the rest of the scan, so the
+	// cheap facts come first and each regexp runs only while it can still
+	// change the outcome; w itself is summed as it always was.
+	lower := false
+	if up, known := st.upperAt(u, h.start); known && !up && !lead {
+		lower = true // "- decode code points …": a changelog line, not a sentence
+	}
+	penFloor := 0.0 // pen without the docs term, which takes a scan of the text
+	if words < 4 {
+		penFloor += 0.2
+	}
+	if lower {
+		penFloor += 0.15
+	}
+	hopeless := func(ub float64) bool { return ub+0.2-penFloor < 0.45-1e-9 } // w ≤ ub cannot be reported
+	you := lazyBool{f: func() bool { return youRe.MatchString(s) || lead && hasFoldedPrefix(s, foldedPlease) }}
+	fp := lazyBool{f: func() bool { return firstPersonRe.MatchString(body) }}
 	alone := standalone(t, start, end)
 	var w float64
 	var label string
 	if k.question {
 		isQ := strings.HasSuffix(s, "?") || bytes.HasSuffix(bytes.TrimSpace(t[start:min(len(t), end+2)]), []byte("?"))
-		if !isQ && !hasPrefix(body, "can you", "could you", "would you", "will you") && k.text != foldPattern("in your") {
+		if !isQ && !hasFoldedPrefix(body, foldedCanYou) && k.text != foldedInYour {
 			return
 		}
+		answered := st.answered(t, end)
+		outRef := outputRefRe.MatchString(body)
+		if !outRef {
+			ub := 0.35 + 0.25 + 0.25 // + you, + first person (and "how do i")
+			if alone {
+				ub += 0.1
+			}
+			if answered {
+				ub -= 0.3
+			}
+			if hopeless(ub) {
+				return
+			}
+			if !fp.get() {
+				if ub -= 0.25; hopeless(ub) {
+					return
+				}
+			}
+			if !you.get() {
+				if ub -= 0.25; hopeless(ub) {
+					return
+				}
+			}
+		}
 		w, label = 0.35, "a question addressed to the model inside the data"
-		if you {
+		if you.get() {
 			w += 0.25
 		}
-		if fp {
+		if fp.get() {
 			w += 0.15
-			if hasPrefix(body, "how can i", "how do i", "how should i", "how would i", "what should i", "where can i", "can i", "which ") {
+			if hasFoldedPrefix(body, foldedAskAssistant) {
 				w += 0.1 // a user's question to an assistant
 			}
 		}
 		if alone {
 			w += 0.1
 		}
-		if st.answered(t, end) {
+		if answered {
 			w -= 0.3 // an FAQ: the answer follows
 		}
 		if questionReaderRe.MatchString(body) {
 			w -= 0.2 // "could you confirm your account email?": one person to another
 		}
-		if outputRefRe.MatchString(body) {
+		if outRef {
 			w, label = max(w+0.3, 0.85), "tells the model how to write its reply"
 		}
 	} else {
@@ -255,13 +329,28 @@ func (st *scanState) task(u *unit, t []byte, start int, h khit, end, docs int) {
 		if outputRefRe.MatchString(body) && !ownObjectRe.MatchString(body) {
 			w, label = max(w+0.4, 0.85), "tells the model how to write its reply"
 		} else {
-			if fp {
+			ub := k.verb + 0.2 + 0.15 + 0.05 // + first person, + artifact, + you
+			if hopeless(ub) {
+				return
+			}
+			if !fp.get() {
+				if ub -= 0.2; hopeless(ub) {
+					return
+				}
+			}
+			if !you.get() {
+				if ub -= 0.05; hopeless(ub) {
+					return
+				}
+			}
+			artifact := artifactRe.MatchString(body)
+			if fp.get() {
 				w += 0.2
 			}
-			if artifactRe.MatchString(body) {
+			if artifact {
 				w += 0.15
 			}
-			if you {
+			if you.get() {
 				w += 0.05
 			}
 			if readerObjectRe.MatchString(body) {
@@ -271,15 +360,18 @@ func (st *scanState) task(u *unit, t []byte, start int, h khit, end, docs int) {
 	}
 	// the penalties that follow only lower w, and the overlap adds at most
 	// 0.2: stop here when the request cannot be reported
+	if hopeless(w) {
+		return
+	}
 	pen := 0.0
-	if docs >= 3 {
+	if docs() >= manualSigns {
 		pen += 0.15
 	}
 	if words < 4 {
 		pen += 0.2
 	}
-	if up, known := st.upperAt(u, h.start); known && !up && !lead {
-		pen += 0.15 // "- decode code points …": a changelog line, not a sentence
+	if lower {
+		pen += 0.15
 	}
 	if w+0.2-pen < 0.45 {
 		return
@@ -298,6 +390,38 @@ func (st *scanState) task(u *unit, t []byte, start int, h khit, end, docs int) {
 	}
 	us, ue := int(pos[0]), int(pos[len(pos)-1])+1
 	st.add(u, signal{rule: "task.embedded-request", label: label, family: famTask, raw: min(w, 0.95), us: us, ue: ue, match: s})
+}
+
+// lazyBool is a test run on first use.
+type lazyBool struct {
+	f       func() bool
+	done, v bool
+}
+
+func (l *lazyBool) get() bool {
+	if !l.done {
+		l.v, l.done = l.f(), true
+	}
+	return l.v
+}
+
+// Folded words task tests for (folding them at each use would cost more
+// than the tests).
+var (
+	foldedPlease       = foldAll([]string{"please"})
+	foldedCanYou       = foldAll([]string{"can you", "could you", "would you", "will you"})
+	foldedAskAssistant = foldAll([]string{"how can i", "how do i", "how should i", "how would i", "what should i", "where can i", "can i", "which "})
+	foldedInYour       = foldPattern("in your")
+)
+
+// hasFoldedPrefix reports whether m starts with one of the folded words.
+func hasFoldedPrefix(m string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(m, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // faqAnswers open the answer that follows a question in an FAQ.
@@ -322,27 +446,6 @@ func (st *scanState) answered(t []byte, end int) bool {
 	return st.e.stepWords[w]
 }
 
-// overlap is the share of the sentence's content words that the text
-// around it also uses; -1 when there is too little text to tell.
-func overlap(t []byte, start, end int, verb string) float64 {
-	sw := map[string]bool{}
-	contentWords(t[start:end], sw)
-	delete(sw, stem(verb))
-	rw := map[string]bool{}
-	contentWords(t[max(0, start-1500):start], rw)
-	contentWords(t[end:min(len(t), end+1500)], rw)
-	if len(rw) < 4 || len(sw) < 2 {
-		return -1
-	}
-	n := 0
-	for w := range sw {
-		if rw[w] {
-			n++
-		}
-	}
-	return float64(n) / float64(len(sw))
-}
-
 // runCode looks for sentences that hand the model a code snippet to put in
 // its answer, and checks what the snippet does.
 func (st *scanState) runCode(u *unit, hits []khit) {
@@ -360,7 +463,7 @@ func (st *scanState) runCode(u *unit, hits []khit) {
 		for se < len(t) && se < h.end+200 && t[se] != '\n' && t[se] != ':' && t[se] != '.' {
 			se++
 		}
-		fold, pos := u.window(ss, se)
+		fold, pos := u.window(ss, se, &st.buf.win[0])
 		s := string(fold)
 		directive := yourCodeRe.MatchString(s) || codeDirectiveRe.MatchString(s) &&
 			(has(s, "ensure") || has(s, "make sure") || has(s, "forget") ||
@@ -387,7 +490,7 @@ func (st *scanState) runCode(u *unit, hits []khit) {
 			}
 		}
 		lastCode = ce
-		code, _ := u.window(cs, ce)
+		code, _ := u.window(cs, ce, &st.buf.win[1]) // fold and pos stay in use
 		if danger := codeDanger(code); danger != "" {
 			st.add(u, signal{rule: "code.dangerous-snippet", label: "tells the model to include code that " + danger,
 				family: famCode, raw: 0.85, us: int(pos[0]), ue: ce, match: s})

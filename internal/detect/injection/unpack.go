@@ -42,10 +42,14 @@ func (st *scanState) decodeMore(u *unit, hits []khit, first int) {
 			}
 		}
 	}
-	if t, ok := despace(u.raw); ok && st.budget.take(len(t)) {
-		next = append(next, newUnit(t, oSpaced, u.start, u.end, u.depth+1))
+	m := markText(u.raw, st.buf.runs[:0])
+	st.buf.runs = m.runs
+	if m.spelled {
+		if t, ok := despace(u.raw); ok && st.budget.take(len(t)) {
+			next = append(next, newUnit(t, oSpaced, u.start, u.end, u.depth+1))
+		}
 	}
-	for _, d := range findEncoded(u.raw, &st.budget, nil) {
+	for _, d := range decodeMarked(u.raw, &m, &st.budget, nil) {
 		s, e := d.start, d.end
 		if u.origin != oPlain || (s == 0 && e == 0) {
 			s, e = u.start, u.end // inside a decoded text: report the text it came from

@@ -1,154 +1,36 @@
 package poisoning
 
 import (
-	"bufio"
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 	"testing"
 
 	"github.com/mcpshield/mcpshield/internal/detect"
+	"github.com/mcpshield/mcpshield/internal/eval"
+	"github.com/mcpshield/mcpshield/internal/eval/evaltest"
 )
 
-// evalCase is one labelled case (shared/eval/FORMAT.md).
-type evalCase struct {
-	ID       string          `json:"id"`
-	Kind     string          `json:"kind"`
-	Input    json.RawMessage `json:"input"`
-	Label    string          `json:"label"`
-	Category string          `json:"category"`
-	Expect   []string        `json:"expect"`
-	Note     string          `json:"note"`
-}
+// definitions selects the tool definitions of a case set, of every
+// category: ScanTool also runs the unicode and escape scans.
+var definitions = evaltest.Select([]string{eval.KindToolDefinition}, nil)
 
-func readCases(t *testing.T, files ...string) []evalCase {
-	t.Helper()
-	var cases []evalCase
-	for _, f := range files {
-		fh, err := os.Open(f)
+// scanners runs ScanToolJSON on definitions; a tool it cannot decode fails t.
+func scanners(t *testing.T) eval.Scanners {
+	return eval.Scanners{Definition: func(tool json.RawMessage) []detect.Finding {
+		fs, err := ScanToolJSON(tool)
 		if err != nil {
-			t.Fatal(err)
+			t.Errorf("%v", err)
 		}
-		sc := bufio.NewScanner(fh)
-		sc.Buffer(nil, 16<<20)
-		for sc.Scan() {
-			if strings.TrimSpace(sc.Text()) == "" {
-				continue
-			}
-			var c evalCase
-			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-				t.Fatalf("%s: %v", f, err)
-			}
-			if c.Kind == "tool_definition" {
-				cases = append(cases, c)
-			}
-		}
-		fh.Close()
-	}
-	return cases
+		return fs
+	}}
 }
 
-// devDir finds shared/eval/dev next to the repository, or skips.
-func devDir(t *testing.T) string {
-	t.Helper()
-	for _, d := range []string{"/work/shared/eval/dev", "../../../../shared/eval/dev"} {
-		if st, err := os.Stat(d); err == nil && st.IsDir() {
-			return d
-		}
-	}
-	t.Skip("dev set not found (shared/eval/dev next to the repository)")
-	return ""
-}
+var floors = evaltest.Floors{Recall: 0.8, FPR: 0.05}
 
-// score runs ScanTool on cases and logs recall per category, the
-// false-positive rate, and the misses; it returns recall and FPR.
-func score(t *testing.T, name string, cases []evalCase) (recall, fpr float64) {
-	t.Helper()
-	type tally struct{ n, flagged, typed int }
-	per := map[string]*tally{}
-	var mal, malHit, ben, benHit int
-	for _, c := range cases {
-		var tool Tool
-		if err := json.Unmarshal(c.Input, &tool); err != nil {
-			t.Fatalf("%s: %v", c.ID, err)
-		}
-		fs := ScanTool(tool)
-		flagged, typed := false, false
-		for _, f := range fs {
-			if f.Blocking() {
-				flagged = true
-				for _, e := range c.Expect {
-					typed = typed || f.Type == e || strings.HasPrefix(f.Type, e+":")
-				}
-			}
-		}
-		k := c.Category
-		if per[k] == nil {
-			per[k] = &tally{}
-		}
-		per[k].n++
-		if flagged {
-			per[k].flagged++
-		}
-		if typed {
-			per[k].typed++
-		} else if flagged && len(c.Expect) > 0 {
-			t.Logf("%s wrong type %s (want %v): %v", name, c.ID, c.Expect, blocking(fs))
-		}
-		if c.Label == "benign" {
-			ben++
-			if flagged {
-				benHit++
-				t.Logf("%s false positive %s: %v", name, c.ID, blocking(fs))
-			}
-		} else {
-			mal++
-			if flagged {
-				malHit++
-			} else {
-				t.Logf("%s missed %s (%s): %v", name, c.ID, c.Category, fs)
-			}
-		}
-	}
-	cats := make([]string, 0, len(per))
-	for k := range per {
-		cats = append(cats, k)
-	}
-	sort.Strings(cats)
-	for _, k := range cats {
-		v := per[k]
-		t.Logf("%s %-16s n=%4d flagged=%4d (%.3f) expected type=%d", name, k, v.n, v.flagged, float64(v.flagged)/float64(v.n), v.typed)
-	}
-	if mal > 0 {
-		recall = float64(malHit) / float64(mal)
-	}
-	if ben > 0 {
-		fpr = float64(benHit) / float64(ben)
-	}
-	t.Logf("%s: recall %.3f (%d/%d), FPR %.4f (%d/%d)", name, recall, malHit, mal, fpr, benHit, ben)
-	return recall, fpr
-}
-
-func blocking(fs []detect.Finding) []detect.Finding {
-	var out []detect.Finding
-	for _, f := range fs {
-		if f.Blocking() {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// TestDevSet scores ScanTool on the tool definitions of the dev set,
-// asserting only loose floors.
+// TestDevSet scores ScanTool on the tool definitions of the dev set.
 func TestDevSet(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(devDir(t), "*.jsonl"))
-	recall, fpr := score(t, "dev", readCases(t, files...))
-	if recall < 0.8 || fpr > 0.05 {
-		t.Errorf("recall %.3f (want >= 0.8), FPR %.4f (want <= 0.05)", recall, fpr)
-	}
+	evaltest.Check(t, evaltest.Dev(t, definitions), scanners(t), floors)
 }
 
 // TestCases scores ScanTool on testdata/cases*.jsonl: definitions written
@@ -157,19 +39,20 @@ func TestDevSet(t *testing.T) {
 // before the rules were adjusted to it (see the package README figures in
 // the report).
 func TestCases(t *testing.T) {
-	files, _ := filepath.Glob("testdata/cases*.jsonl")
-	recall, fpr := score(t, "cases", readCases(t, files...))
-	if recall < 0.8 || fpr > 0.05 {
-		t.Errorf("recall %.3f (want >= 0.8), FPR %.4f (want <= 0.05)", recall, fpr)
+	files, err := filepath.Glob("testdata/cases*.jsonl")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata/cases*.jsonl (%v)", err)
 	}
+	evaltest.Check(t, evaltest.Load(t, definitions, files...), scanners(t), floors)
 }
 
-// TestExternalBenign scores an external corpus of benign definitions in
-// the same format, named by MCPSHIELD_BENIGN_TOOLS (skipped when unset).
+// TestExternalBenign scores, without floors, an external corpus of benign
+// definitions in the same format, named by MCPSHIELD_BENIGN_TOOLS (skipped
+// when unset).
 func TestExternalBenign(t *testing.T) {
 	f := os.Getenv("MCPSHIELD_BENIGN_TOOLS")
 	if f == "" {
 		t.Skip("MCPSHIELD_BENIGN_TOOLS not set")
 	}
-	score(t, "external", readCases(t, f))
+	evaltest.Check(t, evaltest.Load(t, definitions, f), scanners(t), evaltest.Floors{FPR: 1})
 }

@@ -64,3 +64,21 @@ func TestBenignTextClean(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkSkeleton(b *testing.B) {
+	inputs := []struct{ name, s string }{
+		{"ascii", "get_file_contents"},
+		{"cyrillic", "g\u0435t_fil\u0435_c\u043Ent\u0435nt\u0455"},
+		{"math", "\U0001D42C\U0001D41E\U0001D41A\U0001D42B\U0001D41C\U0001D421"},
+		{"prose", benignParagraphs[5] + benignParagraphs[6]},
+	}
+	for _, in := range inputs {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Skeleton(in.s)
+			}
+		})
+	}
+}

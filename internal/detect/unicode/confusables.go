@@ -1,64 +1,82 @@
 package unicode
 
-// A compact, hand-made table of characters that look like ASCII letters,
-// digits and the punctuation of tool names, for Skeleton. It covers the
-// look-alikes used in practice to spoof identifiers: Cyrillic, Greek,
-// Armenian, Cherokee and Latin-extension letters, plus the ranges folded
-// in code below (fullwidth forms, mathematical alphanumerics, circled
-// letters).
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The homoglyph table, confusables_table.go, is generated from Unicode's
+// confusables.txt (v13.0.0) as packaged in the npm package unhomoglyph
+// (MIT; licenses in NOTICE). To regenerate it, or to move to a newer
+// version, change the version in both lines and run `go generate` here;
+// `npm view unhomoglyph version` names the newest. The table's header
+// records the tarball's integrity, which `npm view unhomoglyph@1.0.6
+// dist.integrity` confirms.
 //
-// TODO(issue 4): generate the full table from Unicode's confusables.txt as
-// packaged in npm unhomoglyph (MIT), with its generator and notice.
-var confusables = map[rune]byte{
-	// Cyrillic lowercase
-	'а': 'a', 'в': 'b', 'г': 'r', 'е': 'e', 'к': 'k', 'м': 'm', 'о': 'o', 'п': 'n', 'р': 'p',
-	'с': 'c', 'т': 't', 'у': 'y', 'х': 'x', 'ь': 'b', 'ѕ': 's', 'і': 'i', 'ј': 'j', 'һ': 'h',
-	'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ӏ': 'l', 'ү': 'y', 'ѵ': 'v', 'ɡ': 'g',
-	// Cyrillic uppercase
-	'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C',
-	'Т': 'T', 'У': 'Y', 'Х': 'X', 'Ѕ': 'S', 'І': 'I', 'Ј': 'J', 'Ү': 'Y', 'Ӏ': 'I', 'Ԛ': 'Q',
-	'Ԝ': 'W', 'Ѵ': 'V', 'З': '3',
-	// Greek lowercase
-	'α': 'a', 'γ': 'y', 'η': 'n', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't',
-	'υ': 'u', 'χ': 'x', 'ϲ': 'c', 'ϳ': 'j',
-	// Greek uppercase
-	'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N',
-	'Ο': 'O', 'Ρ': 'P', 'Τ': 'T', 'Υ': 'Y', 'Χ': 'X', 'Ϲ': 'C', 'Ϳ': 'J',
-	// Armenian
-	'օ': 'o', 'ս': 'u', 'ո': 'n', 'հ': 'h', 'զ': 'q', 'ց': 'g', 'ւ': 'l',
-	// Cherokee
-	'Ꭺ': 'A', 'Ᏼ': 'B', 'Ꮯ': 'C', 'Ꭰ': 'D', 'Ꭼ': 'E', 'Ꮐ': 'G', 'Ꮋ': 'H', 'Ꭻ': 'J', 'Ꮶ': 'K',
-	'Ꮮ': 'L', 'Ꮇ': 'M', 'Ꮲ': 'P', 'Ꮪ': 'S', 'Ꭲ': 'T', 'Ꮩ': 'V', 'Ꮃ': 'W', 'Ꮓ': 'Z',
-	// Latin extensions and letterlike symbols
-	'ı': 'i', 'ȷ': 'j', 'ɑ': 'a', 'ɩ': 'i', 'ɪ': 'i', 'ℓ': 'l', 'ǀ': 'l', 'ɒ': 'a', 'ʟ': 'l',
-	'ɴ': 'n', 'ʀ': 'r', 'ꜱ': 's', 'ᴄ': 'c', 'ᴏ': 'o', 'ᴜ': 'u', 'ᴠ': 'v', 'ᴡ': 'w', 'ᴢ': 'z',
-	'ℎ': 'h', 'ℯ': 'e', 'ℊ': 'g', 'ℴ': 'o', 'Ɩ': 'l', 'ꞁ': 'l',
-	// Digits and punctuation that tool names use
-	'‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-', '−': '-',
-	'˗': '-', '⁃': '-', '﹣': '-', 'ˍ': '_', '‗': '_', '﹍': '_', '﹎': '_', '﹏': '_', '․': '.',
-	'‧': '.', '·': '.', '٠': '0', '۰': '0', 'ǃ': '!',
+//go:generate npm pack --silent --pack-destination /tmp unhomoglyph@1.0.6
+//go:generate go run ./internal/gen -in /tmp/unhomoglyph-1.0.6.tgz -out confusables_table.go
+
+// confusable is one entry of the generated table: a character and its
+// prototype, the characters it looks like. No prototype contains a
+// character the table maps (the generator checks).
+type confusable struct {
+	r rune
+	s string
 }
 
-// foldRune maps r to the ASCII character it looks like, or returns false.
-func foldRune(r rune) (byte, bool) {
-	switch {
-	case r < 0x80:
-		return byte(r), true
-	case r >= 0xFF01 && r <= 0xFF5E: // fullwidth ASCII
-		return byte(r - 0xFF01 + 0x21), true
-	case r >= 0x1D400 && r <= 0x1D6A3: // mathematical alphanumeric letters
-		k := (r - 0x1D400) % 52
-		if k < 26 {
-			return byte('A' + k), true
-		}
-		return byte('a' + k - 26), true
-	case r >= 0x1D7CE && r <= 0x1D7FF: // mathematical digits
-		return byte('0' + (r-0x1D7CE)%10), true
-	case r >= 0x24B6 && r <= 0x24CF: // circled capitals
-		return byte('A' + r - 0x24B6), true
-	case r >= 0x24D0 && r <= 0x24E9: // circled small letters
-		return byte('a' + r - 0x24D0), true
+// prototype returns the prototype of r from the generated table, or "" when
+// r is its own prototype.
+func prototype(r rune) string {
+	if r < utf8.RuneSelf {
+		return confusablesASCII[r]
 	}
-	b, ok := confusables[r]
-	return b, ok
+	k := int(r >> 8)
+	if k+1 >= len(confusablesBlock) {
+		return ""
+	}
+	lo, hi := int(confusablesBlock[k]), int(confusablesBlock[k+1])
+	for lo < hi { // by hand: with slices.BinarySearchFunc, Skeleton took 40% longer
+		m := int(uint(lo+hi) >> 1)
+		if confusables[m].r < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(confusables) && confusables[lo].r == r {
+		return confusables[lo].s
+	}
+	return ""
+}
+
+// compat folds the compatibility forms of ASCII letters that Unicode's data
+// leaves out, because UTS #39 expects identifiers in NFKC already: fullwidth
+// forms (most of U+FF01–FF5E: "ｓｅａｒｃｈ") and circled letters (U+24B6–24E9).
+// They are the only additions to the data; the rest of NFKC is not applied.
+func compat(r rune) rune {
+	switch {
+	case r >= 0xFF01 && r <= 0xFF5E: // fullwidth ASCII
+		return r - 0xFF01 + 0x21
+	case r >= 0x24B6 && r <= 0x24CF: // circled capitals
+		return 'A' + r - 0x24B6
+	case r >= 0x24D0 && r <= 0x24E9: // circled small letters
+		return 'a' + r - 0x24D0
+	}
+	return r
+}
+
+// lookalike returns the ASCII text r passes for, and whether it passes for
+// ASCII at all (ASCII itself does, as itself). The data spells the
+// look-alikes of m as "rn" (its prototype of m); they show as m.
+func lookalike(r rune) (string, bool) {
+	if c := compat(r); c < utf8.RuneSelf {
+		return string(c), true
+	}
+	p := prototype(r)
+	for i := 0; i < len(p); i++ {
+		if p[i] >= utf8.RuneSelf {
+			return "", false
+		}
+	}
+	return strings.ReplaceAll(p, "rn", "m"), p != ""
 }

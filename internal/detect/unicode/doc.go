@@ -9,6 +9,10 @@
 // marks in Hebrew and Arabic text, a leading BOM, keycaps and emoji
 // presentation selectors, and ordinary non-Latin scripts.
 //
+// Look-alike characters are those of Unicode's confusables data (UTS #39),
+// generated into confusables_table.go from the npm package unhomoglyph;
+// NOTICE carries both licenses.
+//
 // Scan reports findings in a text, ScanName judges a tool name, and Strip
 // removes what Scan objects to, keeping the legitimate uses, for the
 // gateway's sanitiser. Everything here is pure and safe for concurrent use.

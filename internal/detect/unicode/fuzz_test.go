@@ -7,7 +7,8 @@ import (
 )
 
 // FuzzScan checks that Scan and Strip never panic, spans stay inside the
-// text, and that what Strip leaves holds nothing blocking.
+// text, that what Strip leaves holds nothing blocking, and that a skeleton
+// is its own skeleton.
 func FuzzScan(f *testing.F) {
 	for _, p := range benignParagraphs {
 		f.Add(p)
@@ -24,6 +25,9 @@ func FuzzScan(f *testing.F) {
 			}
 		}
 		ScanName(s)
+		if sk := Skeleton(s); Skeleton(sk) != sk {
+			t.Errorf("Skeleton(%+q) = %+q, whose skeleton is %+q", s, sk, Skeleton(sk))
+		}
 		clean := Strip(s)
 		for _, fd := range Scan(clean) {
 			if fd.Severity >= detect.High {

@@ -10,44 +10,6 @@ import (
 	"github.com/mcpshield/mcpshield/internal/detect"
 )
 
-// Skeleton reduces s to what it looks like: invisible characters dropped,
-// look-alike characters folded to the ASCII they imitate, ASCII look-alikes
-// merged (0→o, 1 and I→l, rn→m, vv→w) and letters lowercased. Two strings
-// with the same skeleton are hard to tell apart on screen.
-func Skeleton(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if classOf(r) != clsNone || r == 0xAD {
-			continue
-		}
-		c, ok := foldRune(r)
-		if !ok {
-			b.WriteString(strings.ToLower(string(r)))
-			continue
-		}
-		switch c {
-		case '0':
-			c = 'o'
-		case '1', 'I', '|':
-			c = 'l'
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	out := b.String()
-	if strings.Contains(out, "rn") || strings.Contains(out, "vv") {
-		out = strings.NewReplacer("rn", "m", "vv", "w").Replace(out)
-	}
-	return out
-}
-
-// Confusable reports whether a and b are different strings that look the
-// same (they share a Skeleton).
-func Confusable(a, b string) bool { return a != b && Skeleton(a) == Skeleton(b) }
-
 // ScanName judges a tool name: invisible or control characters in it,
 // letters of other scripts that make it read as an ASCII name (High), a mix
 // of scripts (Medium), and ASCII look-alikes of a popular tool's name
@@ -76,7 +38,7 @@ func ScanName(name string) []detect.Finding {
 			continue
 		}
 		nonASCII = true
-		if _, ok := foldRune(r); !ok {
+		if _, ok := lookalike(r); !ok {
 			allFold = false
 		} else if len(lookalikes) < 4 {
 			lookalikes = append(lookalikes, fmt.Sprintf("%q U+%04X", r, r))
@@ -89,7 +51,7 @@ func ScanName(name string) []detect.Finding {
 	switch {
 	case nonASCII && allFold && !scripts["Latin"] && !popular:
 		// A word written wholly in another script that happens to use
-		// only letters shaped like Latin ones ("сорт"): suspicious, not
+		// only letters shaped like Latin ones ("сахар"): suspicious, not
 		// an impersonation of anything known.
 		out = append(out, finding(ruleNameMixed, 0, len(name), fmt.Sprintf("reads as %q", asciiFold(name))))
 	case nonASCII && allFold:
@@ -122,8 +84,8 @@ func typeOfClass(c class) string {
 func asciiFold(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		if c, ok := foldRune(r); ok {
-			b.WriteByte(c)
+		if a, ok := lookalike(r); ok {
+			b.WriteString(a)
 		} else if classOf(r) == clsNone {
 			b.WriteRune(r)
 		}

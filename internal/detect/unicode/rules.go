@@ -126,12 +126,12 @@ var rules = map[string]*rule{
 		typ: TypeHomoglyph, severity: detect.High,
 		explain: "the tool name is written with look-alike characters so that it reads as another name",
 		tp:      []string{"s\u0435nd_\u0435mail", "\uFF52\uFF45\uFF41\uFF44\uFF3F\uFF46\uFF49\uFF4C\uFF45", "read_fi1e", "\u0455\u0435\u0430rch", "\u0455\u0435\u0430\u0433\u0441\u04BB"},
-		fp:      []string{"send_email", "read_file", "Read_File", "\u043F\u043E\u0438\u0441\u043A", "caf\u00E9_menu", "get_weather_v2", "\u0441\u043E\u0440\u0442"},
+		fp:      []string{"send_email", "read_file", "Read_File", "\u043F\u043E\u0438\u0441\u043A", "caf\u00E9_menu", "get_weather_v2", "\u0441\u043E\u0440\u0442", "\u0441\u0430\u0445\u0430\u0440"},
 	},
 	ruleNameMixed: {
 		typ: TypeHomoglyph, severity: detect.Medium,
 		explain: "the tool name mixes letters of different scripts, or is written only with letters that look Latin",
-		tp:      []string{"get_\u043F\u043E\u0433\u043E\u0434\u0430", "\u0441\u043E\u0440\u0442"},
+		tp:      []string{"get_\u043F\u043E\u0433\u043E\u0434\u0430", "\u0441\u0430\u0445\u0430\u0440"},
 		fp:      []string{"\u043F\u043E\u043B\u0443\u0447\u0438\u0442\u044C_\u043F\u043E\u0433\u043E\u0434\u0443", "list_files"},
 	},
 	ruleNameInvisible: {

@@ -128,6 +128,9 @@ func TestScanName(t *testing.T) {
 		{"send_emaiI", ruleNameHomoglyph, `"send_email"`},
 		{"git_c0mmit", ruleNameHomoglyph, `"git_commit"`},
 		{"fetch\u200B", ruleNameInvisible, "U+200B"},
+		{"vvrite_file", ruleNameHomoglyph, `imitates the popular tool "write_file"`},
+		{"\u24E2\u24D4\u24D0\u24E1\u24D2\u24D7", ruleNameHomoglyph, `reads as "search"`},
+		{"co\u217F\u217Fit", ruleNameHomoglyph, `reads as "commit"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -159,6 +162,9 @@ func TestConfusable(t *testing.T) {
 		{"commit", "cornmit", true},
 		{"read_file", "write_file", false},
 		{"search", "\uFF53\uFF45\uFF41\uFF52\uFF43\uFF48", true},
+		{"write_file", "vvrite_file", true},
+		{"commit", "co\u217F\u217Fit", true},
+		{"task", "tas\u043A", false}, // the data likens Cyrillic ka to kra, not k
 	}
 	for _, tt := range tests {
 		if got := Confusable(tt.a, tt.b); got != tt.want {

@@ -1,0 +1,127 @@
+package cli
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/mcpshield/mcpshield/internal/config"
+	"github.com/mcpshield/mcpshield/internal/detect/injection"
+	"github.com/mcpshield/mcpshield/internal/detect/pii"
+	"github.com/mcpshield/mcpshield/internal/detect/secrets"
+	"github.com/mcpshield/mcpshield/internal/detect/value"
+	"github.com/mcpshield/mcpshield/internal/guard"
+)
+
+// detectors are built once per command and shared by every upstream's
+// checks (they are immutable and safe for concurrent use).
+type detectors struct {
+	secrets   *secrets.Detector
+	pii       *pii.Detector
+	injection *injection.Detector
+}
+
+func newDetectors(cfg *config.Config) (*detectors, error) {
+	sec, err := secrets.New(secrets.Options{Disable: cfg.DLP.DisableRules})
+	if err != nil {
+		return nil, fmt.Errorf("dlp: %w", err)
+	}
+	var types []string
+	for _, t := range cfg.DLP.PIITypes {
+		types = append(types, "pii:"+t)
+	}
+	d := &detectors{secrets: sec, pii: pii.New(pii.Options{Types: types})}
+	if cfg.Injection.Action != config.ActionOff {
+		d.injection = injection.New(injection.Options{})
+		// Compile every rule now, in the background, not on the first
+		// result that needs it.
+		go injection.Warm()
+	}
+	return d, nil
+}
+
+// dataAction maps a dlp setting to the check's action; "" is def.
+func dataAction(v string, def guard.DataAction) guard.DataAction {
+	switch v {
+	case config.ActionDeny:
+		return guard.DataDeny
+	case config.ActionRedact:
+		return guard.DataRedact
+	case config.ActionReport:
+		return guard.DataReport
+	case config.ActionOff:
+		return guard.DataOff
+	}
+	return def
+}
+
+// argumentOptions are the data-loss settings for tool arguments.
+func (g *gateway) argumentOptions() *guard.ArgumentOptions {
+	return &guard.ArgumentOptions{
+		Secrets: g.dets.secrets.Scan, OnSecret: dataAction(g.cfg.DLP.SecretsInArguments, guard.DataDeny),
+		PII: g.dets.pii.Scan, OnPII: dataAction(g.cfg.DLP.PIIInArguments, guard.DataReport),
+	}
+}
+
+// contentOptions are the settings for what servers send back.
+func (g *gateway) contentOptions() *guard.ContentOptions {
+	cfg := g.cfg
+	o := &guard.ContentOptions{
+		Secrets: g.dets.secrets.Scan, OnSecret: dataAction(cfg.DLP.SecretsInResults, guard.DataRedact),
+		PII: g.dets.pii.Scan, OnPII: dataAction(cfg.DLP.PIIInResults, guard.DataRedact),
+		Injection: g.dets.injection, WrapAt: cfg.Injection.WrapAt, BlockAt: cfg.Injection.BlockAt,
+		Sanitize: cfg.Sanitize != config.ActionOff,
+	}
+	if o.WrapAt == 0 {
+		o.WrapAt = injection.DefaultMedium
+	}
+	if o.BlockAt == 0 {
+		o.BlockAt = injection.DefaultHigh
+	}
+	switch strings.ToLower(cfg.Injection.Action) {
+	case config.ActionBlock:
+		o.OnInjection = guard.InjectionBlock
+	case config.ActionStrip:
+		o.OnInjection = guard.InjectionStrip
+	case config.ActionReport:
+		o.OnInjection = guard.InjectionReport
+	case config.ActionOff:
+		o.OnInjection = guard.InjectionOff
+	default:
+		o.OnInjection = guard.InjectionWrap
+	}
+	return o
+}
+
+// callChecks fills in the checks on tools/call of srv: limits, schema,
+// argument guards and policy.
+func (g *gateway) callChecks(srv *config.Server, s *guard.Settings) error {
+	cfg := g.cfg
+	s.CallLimits = &guard.CallLimitOptions{For: func(tool string) guard.CallLimits {
+		l := cfg.CallsFor(srv, tool)
+		return guard.CallLimits{PerMinute: l.PerMinute, Burst: l.Burst, PerSession: l.PerSession,
+			MaxArgumentBytes: l.MaxArgumentBytes, MaxResultBytes: l.MaxResultBytes}
+	}}
+	s.Schema = g.schemas
+	for _, name := range slices.Sorted(maps.Keys(srv.Tools)) {
+		for i, gd := range srv.Tools[name].Guards {
+			cg, err := value.Guard{Argument: gd.Argument, Type: value.Type(gd.Type), Allow: gd.Allow}.Compile()
+			if err != nil {
+				return fmt.Errorf("servers.%s.tools.%s.guards[%d]: %w", srv.Name, name, i, err)
+			}
+			if s.Guards == nil {
+				s.Guards = map[string][]*value.CompiledGuard{}
+			}
+			s.Guards[name] = append(s.Guards[name], cg)
+		}
+	}
+	if g.policy != nil {
+		redact := guard.NewArgumentCheck(guard.ArgumentOptions{
+			Secrets: g.dets.secrets.Scan, OnSecret: guard.DataRedact, PII: g.dets.pii.Scan, OnPII: guard.DataRedact,
+		})
+		s.Policy = &guard.PolicyOptions{Policy: g.policy, Catalog: s.Integrity.Catalog,
+			Redact: redact.Inspect}
+	}
+	return nil
+}

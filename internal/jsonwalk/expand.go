@@ -1,0 +1,201 @@
+package jsonwalk
+
+import "strings"
+
+// Limits bound the work of Expand. A field that is zero or negative takes its
+// default.
+type Limits struct {
+	// MaxDepth is the longest chain of decodings: 2 allows "base64>json"
+	// but not "base64>json>hex". Default 3; values above 8 count as 8.
+	MaxDepth int
+	// MaxBytes is the number of bytes all decodings together may produce,
+	// those of variants thrown away (not printable, duplicates) included.
+	// Default 4×len(s), at most 1 MiB.
+	MaxBytes int
+	// MaxVariants is the number of variants emitted at most. Default 64.
+	MaxVariants int
+}
+
+// Expand defaults and bounds.
+const (
+	defaultExpandDepth    = 3
+	maxExpandDepth        = 8       // recursion depth, whatever the caller asks
+	defaultBytesPerByte   = 4       // default MaxBytes per byte of s
+	defaultMaxBytes       = 1 << 20 // cap on the default MaxBytes
+	defaultExpandVariants = 64
+	minBase64Run          = 16 // shorter runs of base64 letters are words
+	minHexRun             = 32 // shorter runs of hex digits are numbers and ids
+)
+
+// Expand looks for payloads hidden in s under layers of encoding and calls
+// emit with each decoded variant and how it was reached, a chain of steps
+// joined by '>', such as "base64>json". The steps, tried in this order:
+//
+//   - json: s, without surrounding whitespace, is a JSON object, array or
+//     string; each string in it, keys included.
+//   - base64: each run of at least 16 base64 letters in s (standard or URL
+//     alphabet, padded or not), decoded.
+//   - hex: each run of at least 32 hex digits in s, decoded.
+//   - url: s holds %XX escapes; s with them decoded ('+' is kept).
+//
+// A decoding counts only when it is mostly printable UTF-8 (nine runes in
+// ten printable or whitespace). Each variant is emitted, then expanded in
+// turn (depth first), up to lim.MaxDepth steps from s. Expand never emits s
+// itself, an empty string, or a variant twice; it stops when lim.MaxVariants
+// are emitted or lim.MaxBytes are decoded. A base64 or hex run too long for
+// the bytes left is decoded as far as they go. The variants are new strings
+// or substrings of s, safe to keep.
+func Expand(s string, lim Limits, emit func(decoded, how string)) {
+	e := expander{
+		root:     s,
+		emit:     emit,
+		depth:    lim.MaxDepth,
+		budget:   lim.MaxBytes,
+		variants: lim.MaxVariants,
+	}
+	if e.depth <= 0 {
+		e.depth = defaultExpandDepth
+	}
+	e.depth = min(e.depth, maxExpandDepth)
+	if e.budget <= 0 {
+		e.budget = min(defaultBytesPerByte*len(s), defaultMaxBytes)
+	}
+	if e.variants <= 0 {
+		e.variants = defaultExpandVariants
+	}
+	e.expand(s, "", 1)
+}
+
+// expander is the state of one Expand call.
+type expander struct {
+	root     string
+	emit     func(decoded, how string)
+	depth    int                 // the deepest step allowed
+	budget   int                 // bytes left to decode
+	variants int                 // variants left to emit
+	seen     map[string]struct{} // the variants emitted, and root
+	scratch  []byte              // decoding buffer, reused
+}
+
+// expand tries every step on s, reached by the chain how, as step level.
+func (e *expander) expand(s, how string, level int) {
+	if level > e.depth {
+		return
+	}
+	e.json(s, how, level)
+	e.runs(s, how, level)
+	// url last: it copies all of s, and a long s with one %XX would spend
+	// the budget before the runs, whose decodings are small.
+	e.url(s, how, level)
+}
+
+// live reports whether there is room for more variants.
+func (e *expander) live() bool { return e.variants > 0 && e.budget > 0 }
+
+// take reserves n bytes of the budget, if there are that many.
+func (e *expander) take(n int) bool {
+	if n > e.budget {
+		return false
+	}
+	e.budget -= n
+	return true
+}
+
+// found emits v, reached from the chain how by step at level, and expands
+// it. Its bytes are already counted.
+func (e *expander) found(v, how, step string, level int) {
+	if v == "" || e.variants <= 0 {
+		return
+	}
+	if e.seen == nil {
+		e.seen = map[string]struct{}{e.root: {}}
+	}
+	if _, dup := e.seen[v]; dup {
+		return
+	}
+	e.seen[v] = struct{}{}
+	if how != "" {
+		step = how + ">" + step
+	}
+	e.variants--
+	e.emit(v, step)
+	e.expand(v, step, level+1)
+}
+
+// json emits the strings of s when s is a JSON object, array or string.
+func (e *expander) json(s, how string, level int) {
+	start := skipSpace(s, 0)
+	if !e.live() || start == len(s) || s[start] != '{' && s[start] != '[' && s[start] != '"' {
+		return
+	}
+	// Collect first, emit once the whole of s is known to be JSON. Repeats
+	// are dropped here, so that padding cannot use up the variants.
+	var strs []string
+	var dup map[string]struct{}
+	w := &walker{doc: s, keys: true, collect: func(v string) bool {
+		if len(strs) >= e.variants {
+			return true
+		}
+		if dup == nil {
+			dup = make(map[string]struct{})
+		}
+		if _, ok := dup[v]; !ok && e.take(len(v)) {
+			dup[v] = struct{}{}
+			strs = append(strs, v)
+		}
+		return true
+	}}
+	if w.walk() != nil {
+		return
+	}
+	for _, v := range strs {
+		e.found(v, how, "json", level)
+	}
+}
+
+// url emits s with its %XX escapes decoded.
+func (e *expander) url(s, how string, level int) {
+	if !e.live() {
+		return
+	}
+	n := 0
+	for rest := s; ; {
+		k := strings.IndexByte(rest, '%')
+		if k < 0 {
+			break
+		}
+		if isEscape(rest[k:]) {
+			n++
+			k += 2
+		}
+		rest = rest[k+1:]
+	}
+	if n == 0 || !e.take(len(s)-2*n) {
+		return
+	}
+	b := e.scratch[:0]
+	for rest := s; ; {
+		k := strings.IndexByte(rest, '%')
+		if k < 0 {
+			b = append(b, rest...)
+			break
+		}
+		b = append(b, rest[:k]...)
+		if isEscape(rest[k:]) {
+			b = append(b, byte(unhex(rest[k+1])<<4|unhex(rest[k+2])))
+			k += 2
+		} else {
+			b = append(b, '%')
+		}
+		rest = rest[k+1:]
+	}
+	e.scratch = b
+	if mostlyPrintable(b) {
+		e.found(string(b), how, "url", level)
+	}
+}
+
+// isEscape reports whether s starts with a %XX escape.
+func isEscape(s string) bool {
+	return len(s) >= 3 && s[0] == '%' && charClass[s[1]]&classHex != 0 && charClass[s[2]]&classHex != 0
+}

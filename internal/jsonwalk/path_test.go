@@ -1,0 +1,97 @@
+package jsonwalk
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// resolve evaluates a JSON pointer against a document decoded by
+// encoding/json.
+func resolve(v any, ptr string) (any, bool) {
+	if ptr == "" {
+		return v, true
+	}
+	for _, tok := range strings.Split(ptr[1:], "/") {
+		tok = strings.NewReplacer("~1", "/", "~0", "~").Replace(tok)
+		switch x := v.(type) {
+		case map[string]any:
+			var ok bool
+			if v, ok = x[tok]; !ok {
+				return nil, false
+			}
+		case []any:
+			i, err := strconv.Atoi(tok)
+			if err != nil || i < 0 || i >= len(x) {
+				return nil, false
+			}
+			v = x[i]
+		default:
+			return nil, false
+		}
+	}
+	return v, true
+}
+
+// TestPathResolves checks that the pointer of every visit leads, in the
+// document as encoding/json decodes it, to the string visited.
+func TestPathResolves(t *testing.T) {
+	docs := map[string]string{
+		"tool result": string(toolResult(4<<10, true)),
+		"odd keys":    `{"a/b":{"~":["x",{"":"y"}]},"\u00e9\/":"z","~1":"w"}`,
+		"string":      `"s"`,
+	}
+	for name, doc := range docs {
+		t.Run(name, func(t *testing.T) {
+			var tree any
+			if err := json.Unmarshal([]byte(doc), &tree); err != nil {
+				t.Fatal(err)
+			}
+			err := Scan([]byte(doc), func(p Path, s string) bool {
+				if got, ok := resolve(tree, p.String()); !ok || got != s {
+					t.Errorf("pointer %q leads to %v (found %v); want %q", p, got, ok, s)
+				}
+				return true
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
+
+func TestPathSteps(t *testing.T) {
+	doc := `{"content":[{"te\u0078t":"x"}]}`
+	err := Scan([]byte(doc), func(p Path, s string) bool {
+		if p.Len() != 3 {
+			t.Fatalf("got Len %d; want 3", p.Len())
+		}
+		if k, ok := p.Key(0); !ok || k != "content" {
+			t.Errorf("Key(0) = %q, %v; want content, true", k, ok)
+		}
+		if i, ok := p.Index(1); !ok || i != 0 {
+			t.Errorf("Index(1) = %d, %v; want 0, true", i, ok)
+		}
+		if _, ok := p.Key(1); ok {
+			t.Errorf("Key(1): got ok; want not ok for an array element")
+		}
+		if _, ok := p.Index(2); ok {
+			t.Errorf("Index(2): got ok; want not ok for an object member")
+		}
+		if k, _ := p.Key(2); k != "text" {
+			t.Errorf("Key(2) = %q; want the decoded key text", k)
+		}
+		if got := string(p.AppendPointer([]byte("#"))); got != "#/content/0/text" {
+			t.Errorf("AppendPointer = %q; want #/content/0/text", got)
+		}
+		return true
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var zero Path
+	if zero.Len() != 0 || zero.String() != "" {
+		t.Errorf("zero Path: Len %d, String %q; want 0, empty", zero.Len(), zero.String())
+	}
+}
