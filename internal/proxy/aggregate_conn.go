@@ -37,11 +37,15 @@ type aggConn struct {
 	res        aggResIndex
 	listDirty  map[string]bool // list_changed sent and the list not read since
 	early      []aggEarly      // upstream messages held until initialization completes
-	closing    bool
-	ended      bool
-	err        error // why the connection ended by itself
-	closeOnce  sync.Once
-	done       chan struct{}
+	// answered: the client has (or is about to have) the answer to its
+	// initialize, so its requests are served; state turns aggReady a
+	// moment later, once the upstreams' held messages are out.
+	answered  bool
+	closing   bool
+	ended     bool
+	err       error // why the connection ended by itself
+	closeOnce sync.Once
+	done      chan struct{}
 }
 
 type aggState uint8

@@ -69,6 +69,10 @@ func (a *aggConn) start(m *jsonrpc.Message) {
 		return
 	}
 	a.ups = live
+	// The client may send its next request as soon as it reads the
+	// answer, before the held messages below are out: it is ready for
+	// the client from here on.
+	a.answered = true
 	a.mu.Unlock()
 	a.reply(jsonrpc.ResultResponse(m.ID, a.mergeInit(m.Params, live)))
 	// What the upstreams said meanwhile goes next, then the readers go on.

@@ -38,7 +38,7 @@ func (a *aggConn) request(m *jsonrpc.Message) {
 		return
 	}
 	a.mu.Lock()
-	ready := a.state == aggReady
+	ready := a.answered
 	a.mu.Unlock()
 	if !ready {
 		a.replyErr(m.ID, jsonrpc.CodeInvalidRequest, "mcpshield: the session is not initialized", nil)
@@ -257,7 +257,7 @@ func (a *aggConn) clientNotification(m *jsonrpc.Message) {
 		return
 	}
 	a.mu.Lock()
-	ready := a.state == aggReady
+	ready := a.answered
 	a.mu.Unlock()
 	if !ready {
 		return
