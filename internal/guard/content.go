@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mcpshield/mcpshield/internal/detect"
 	"github.com/mcpshield/mcpshield/internal/detect/ansi"
@@ -325,6 +326,12 @@ func (c *contentCheck) stripInjection(s string, r injection.Result) string {
 // sanitize removes escape sequences, control characters other than tab,
 // CR and LF, and invisible characters that hide text.
 func sanitize(s string) string {
+	if !utf8.ValidString(s) {
+		// Cutting an escape out from between two broken fragments could
+		// join them into a character (E2 80, ESC [0m, AE is U+202E):
+		// broken bytes become U+FFFD first, as JSON encoding makes them.
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
 	s = uni.Strip(ansi.Strip(s))
 	if !hasStrayControl(s) {
 		return s

@@ -161,3 +161,22 @@ func TestResultInjectionStrip(t *testing.T) {
 		t.Errorf("text = %q; want the instructions removed", text)
 	}
 }
+
+// Cutting an escape out from between the broken halves of a character must
+// not join them into one: E2 80 and AE around ESC[0m would make U+202E, the
+// right-to-left override.
+func TestResultSanitizedBrokenUTF8(t *testing.T) {
+	c := dlpChain(t)
+	for _, quoted := range []string{`ok \xe2\x80\u001b[0m\xaeevil`, `ok \xe2\x80\u0001\xaeevil`, `ok \xe2\x80\u200b\xaeevil`} {
+		// The JSON escapes stay; the broken bytes are raw.
+		text := strings.NewReplacer(`\xe2`, "\xe2", `\x80`, "\x80", `\xae`, "\xae").Replace(quoted)
+		d, msg := runMsg(t, c, guard.ToClient, guard.KindToolResult, "tools/call", "ls",
+			`{"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"text","text":"`+text+`"}]}}`)
+		if d.Verdict != guard.Modify {
+			t.Fatalf("%+q: got %v %q; want modify", text, d.Verdict, d.Reason)
+		}
+		if strings.Contains(string(msg.Raw), "\u202e") || strings.Contains(string(msg.Raw), `\u202e`) {
+			t.Errorf("%+q: the result carries a right-to-left override: %+q", text, msg.Raw)
+		}
+	}
+}
