@@ -223,6 +223,7 @@ func (st *scanState) runRules(u *unit, hits []khit) {
 	last := sb.last  // end of the last keyword tried, per rule
 	var todo []int   // rules to try at this keyword
 	wa, wb := -1, -1 // the last folded window, reused while keywords fall inside it
+	ext := 128       // how far past what a keyword needs the window reaches
 	var wfold []byte
 	var wpos []int32
 	silent := e.silent[st.src]
@@ -275,25 +276,40 @@ func (st *scanState) runRules(u *unit, hits []khit) {
 		}
 		a, b := max(0, h.start-lead-1), min(n, h.end+tail)
 		if a < wa || b > wb {
-			wa, wb = a, min(n, b+128)
+			// Text dense with keywords would fold the same bytes again
+			// and again in windows that overlap: each refold reaches
+			// twice as far ahead as the last, up to 8 KiB.
+			if wb >= 0 && a < wb {
+				ext = min(2*ext, 8<<10)
+			}
+			wa, wb = max(0, a-256), min(n, b+ext) // leads differ: a later keyword's a may come before this one's
 			wfold, wpos = u.window(wa, wb, &st.buf.win[0])
 		}
-		lo, hi := 0, len(wpos)
-		for lo < hi && int(wpos[lo]) < a {
-			lo++
-		}
-		for hi > lo && int(wpos[hi-1]) >= b {
-			hi--
-		}
+		// wpos rises with the folded bytes: binary searches find the
+		// keyword's part of a window that may be kilobytes long.
+		lo := firstAtOrAfter(wpos, a)
+		hi := lo + firstAtOrAfter(wpos[lo:], b)
 		fold, pos := wfold[lo:hi], wpos[lo:hi]
-		p0 := 0
-		for p0 < len(pos) && int(pos[p0]) < h.start {
-			p0++
-		}
+		p0 := firstAtOrAfter(pos, h.start)
 		for _, ri := range todo {
 			st.matchAt(u, ri, fold, pos, p0, a == 0)
 		}
 	}
+}
+
+// firstAtOrAfter returns the index of the first offset in pos (which
+// never decreases) that is at least x, or len(pos).
+func firstAtOrAfter(pos []int32, x int) int {
+	lo, hi := 0, len(pos)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(pos[m]) < x {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // nearHit reports whether a near keyword occurs within span bytes of
