@@ -11,6 +11,7 @@ import (
 	"github.com/mcpshield/mcpshield/internal/detect/secrets"
 	"github.com/mcpshield/mcpshield/internal/detect/unicode"
 	"github.com/mcpshield/mcpshield/internal/eval"
+	"github.com/mcpshield/mcpshield/internal/jsonwalk"
 )
 
 // defaultScanners are the detectors the gateway runs on each kind of
@@ -27,9 +28,15 @@ func defaultScanners() eval.Scanners {
 			}
 			return fs
 		},
-		// Data leaving through arguments.
+		// Data leaving through arguments, as sent and decoded (nested
+		// JSON, base64, hex, URL encoding), as the gateway reads them.
 		Arguments: func(text string) []detect.Finding {
-			return append(secrets.Scan(text), pii.Scan(text)...)
+			var fs []detect.Finding
+			jsonwalk.Variants(text, jsonwalk.Limits{}, func(t, _ string) {
+				fs = append(fs, secrets.Scan(t)...)
+				fs = append(fs, pii.Scan(t)...)
+			})
+			return fs
 		},
 		// Content coming back: data loss, injected instructions, hidden text.
 		Result: func(text string) []detect.Finding {

@@ -118,10 +118,7 @@ func (c *argumentCheck) scanValue(p jsonwalk.Path, s string) []leak {
 			}
 		}
 	}
-	add(s, "")
-	if len(s) >= 16 {
-		jsonwalk.Expand(s, c.o.Expand, add)
-	}
+	jsonwalk.Variants(s, c.o.Expand, add)
 	return out
 }
 

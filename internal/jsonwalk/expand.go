@@ -27,6 +27,16 @@ const (
 	minHexRun             = 32 // shorter runs of hex digits are numbers and ids
 )
 
+// Variants calls fn with s as it is (how "") and then, when s is long
+// enough to hide one (16 bytes), with each variant Expand finds in it: what
+// a data-loss scan of an argument reads, in the gateway and in eval alike.
+func Variants(s string, lim Limits, fn func(text, how string)) {
+	fn(s, "")
+	if len(s) >= minBase64Run {
+		Expand(s, lim, fn)
+	}
+}
+
 // Expand looks for payloads hidden in s under layers of encoding and calls
 // emit with each decoded variant and how it was reached, a chain of steps
 // joined by '>', such as "base64>json". The steps, tried in this order:
