@@ -42,6 +42,10 @@ func isSep(b byte) bool { return b == '-' || b == '_' || b == '.' }
 // chosen to be near-impossible for random tokens: a run of 6 equal
 // characters, at most 3 distinct characters, a body that is 90% ascending
 // runs ("1234567890abcdef..."), a short repeated unit, or very low entropy.
+// reasonLongRun is placeholderReason's answer for a long run of one
+// character.
+const reasonLongRun = "a long run of one character"
+
 func placeholderReason(body string) string {
 	if knownExamples[body] {
 		return "a documented example value"
@@ -54,7 +58,7 @@ func placeholderReason(body string) string {
 		return "too short to be a credential"
 	}
 	if longestRun(s) >= 6 {
-		return "a long run of one character"
+		return reasonLongRun
 	}
 	if len(s) >= 8 && distinct(s) <= 3 {
 		return "only a few distinct characters"

@@ -30,6 +30,9 @@ func keyRules() []*rule {
 				"PRIVATE_KEY=-----BEGIN PRIVATE KEY-----\n«b64:64»\n«b64:64»\n-----END PRIVATE KEY-----",
 				`{"private_key": "-----BEGIN PRIVATE KEY-----\n«b64:64»\n«b64:64»\n-----END PRIVATE KEY-----\n"}`,
 				"-----BEGIN OPENSSH PRIVATE KEY-----\n«b64:70»\n«b64:70»\n",
+				// an ed25519 key: its wire format encodes as runs of A
+				"-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n" +
+					"QyNTUxOQAAACC«b64:43»AAAAJ«b64:22»AAAAAtzc2gtZWQyNTUxOQAAACC«b64:43»\nAAAAEB«b64:64»\n«b64:40»AAAAB3Jvb3RAdm0BAgMEBQY=\n-----END OPENSSH PRIVATE KEY-----",
 				"-----BEGIN PGP PRIVATE KEY BLOCK-----\nVersion: GnuPG v2\n\n«b64:64»\n«b64:64»\n=«b64:4»\n-----END PGP PRIVATE KEY BLOCK-----",
 				"-----BEGIN EC PRIVATE KEY-----\r\n«b64:64»\r\n«b64:32»\r\n-----END EC PRIVATE KEY-----",
 				"-----BEGIN ENCRYPTED PRIVATE KEY-----\n«b64:64»\n«b64:64»\n-----END ENCRYPTED PRIVATE KEY-----",
@@ -118,14 +121,26 @@ scan:
 	switch {
 	case len(b) < minPEMBody:
 		v.kind, v.note = placeholder, "no key material in the block"
-	case placeholderReason(b) != "":
-		v.kind, v.note = placeholder, placeholderReason(b)
+	case pemPlaceholderReason(b) != "":
+		v.kind, v.note = placeholder, pemPlaceholderReason(b)
 	case encrypted:
 		v.kind, v.severity, v.note = confirmed, detect.High, "encrypted with a passphrase"
 	default:
 		v.kind = confirmed
 	}
 	return v
+}
+
+// pemPlaceholderReason is placeholderReason for the base64 body of a PEM
+// block. Key material is binary: zero bytes and lengths encode as runs of
+// "A" (an OpenSSH ed25519 key has "AAAAAAAAAAAB"), so a long run of one
+// character marks a stand-in only in a body of few distinct characters.
+func pemPlaceholderReason(body string) string {
+	r := placeholderReason(body)
+	if r == reasonLongRun && distinct(stripSeps(body)) >= 16 {
+		return ""
+	}
+	return r
 }
 
 // isPEMHeaderLine reports a "Name: value" line such as "Proc-Type:" or
