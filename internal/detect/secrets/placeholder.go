@@ -37,15 +37,15 @@ var placeholderWords = []string{
 // isSep reports separators inside tokens, ignored by the structure checks.
 func isSep(b byte) bool { return b == '-' || b == '_' || b == '.' }
 
+// reasonLongRun is placeholderReason's answer for a long run of one
+// character.
+const reasonLongRun = "a long run of one character"
+
 // placeholderReason says why body (a token after its fixed prefix) is a
 // placeholder, or "" if it looks like a real random value. The checks are
 // chosen to be near-impossible for random tokens: a run of 6 equal
 // characters, at most 3 distinct characters, a body that is 90% ascending
 // runs ("1234567890abcdef..."), a short repeated unit, or very low entropy.
-// reasonLongRun is placeholderReason's answer for a long run of one
-// character.
-const reasonLongRun = "a long run of one character"
-
 func placeholderReason(body string) string {
 	if knownExamples[body] {
 		return "a documented example value"
