@@ -12,6 +12,7 @@ import (
 	"github.com/mcpshield/mcpshield/internal/detect/secrets"
 	"github.com/mcpshield/mcpshield/internal/detect/value"
 	"github.com/mcpshield/mcpshield/internal/guard"
+	"github.com/mcpshield/mcpshield/internal/jsonwalk"
 )
 
 // detectors are built once per command and shared by every upstream's
@@ -68,7 +69,9 @@ func (g *gateway) argumentOptions() *guard.ArgumentOptions {
 func (g *gateway) contentOptions() *guard.ContentOptions {
 	cfg := g.cfg
 	o := &guard.ContentOptions{
-		Secrets: g.dets.secrets.Scan, OnSecret: dataAction(cfg.DLP.SecretsInResults, guard.DataRedact),
+		// Secrets are looked for as sent and under base64, hex and URL
+		// encoding, as eval does (resultSecrets).
+		Secrets: guard.DecodedScanner(g.dets.secrets.Scan, jsonwalk.Limits{}), OnSecret: dataAction(cfg.DLP.SecretsInResults, guard.DataRedact),
 		PII: g.dets.pii.Scan, OnPII: dataAction(cfg.DLP.PIIInResults, guard.DataRedact),
 		Injection: g.dets.injection, WrapAt: cfg.Injection.WrapAt, BlockAt: cfg.Injection.BlockAt,
 		Sanitize: cfg.Sanitize != config.ActionOff,

@@ -11,8 +11,13 @@ import (
 	"github.com/mcpshield/mcpshield/internal/detect/secrets"
 	"github.com/mcpshield/mcpshield/internal/detect/unicode"
 	"github.com/mcpshield/mcpshield/internal/eval"
+	"github.com/mcpshield/mcpshield/internal/guard"
 	"github.com/mcpshield/mcpshield/internal/jsonwalk"
 )
+
+// resultSecrets scans a result's text for secrets as sent and decoded:
+// the scanner the gateway's content check runs on results.
+var resultSecrets = guard.DecodedScanner(secrets.Scan, jsonwalk.Limits{})
 
 // defaultScanners are the detectors the gateway runs on each kind of
 // message, with default settings.
@@ -28,19 +33,17 @@ func defaultScanners() eval.Scanners {
 			}
 			return fs
 		},
-		// Data leaving through arguments, as sent and decoded (nested
-		// JSON, base64, hex, URL encoding), as the gateway reads them.
-		Arguments: func(text string) []detect.Finding {
-			var fs []detect.Finding
-			jsonwalk.Variants(text, jsonwalk.Limits{}, func(t, _ string) {
-				fs = append(fs, secrets.Scan(t)...)
-				fs = append(fs, pii.Scan(t)...)
-			})
-			return fs
+		// Data leaving through arguments, read by the gateway's own
+		// check: each value with its name, as sent and decoded (nested
+		// JSON, base64, hex, URL encoding), and the object keys.
+		ArgumentsJSON: func(args json.RawMessage) ([]detect.Finding, error) {
+			return guard.ArgumentFindings(args, guard.ArgumentOptions{
+				Secrets: secrets.Scan, OnSecret: guard.DataDeny, PII: pii.Scan, OnPII: guard.DataReport})
 		},
-		// Content coming back: data loss, injected instructions, hidden text.
+		// Content coming back: data loss (secrets as sent and decoded, as
+		// the gateway reads them), injected instructions, hidden text.
 		Result: func(text string) []detect.Finding {
-			fs := append(secrets.Scan(text), pii.Scan(text)...)
+			fs := append(resultSecrets(text), pii.Scan(text)...)
 			fs = append(fs, injection.Scan(text)...)
 			fs = append(fs, unicode.Scan(text)...)
 			return append(fs, ansi.ScanResult(text)...)

@@ -18,6 +18,10 @@ type Scanners struct {
 	Result func(text string) []detect.Finding
 	// Arguments scans one string (leaf or key) of a tools/call's arguments.
 	Arguments func(text string) []detect.Finding
+	// ArgumentsJSON, when set, scans a tools/call's arguments object whole
+	// instead (Arguments is then unused): the gateway reads each value
+	// with its name, which single strings do not carry.
+	ArgumentsJSON func(args json.RawMessage) ([]detect.Finding, error)
 	// Prompt scans a user prompt.
 	Prompt func(text string) []detect.Finding
 }
@@ -65,6 +69,18 @@ func scan(c *Case, s Scanners) ([]detect.Finding, error) {
 			return nil, nil
 		}
 		return s.Definition(c.Input), nil
+	}
+	if c.Kind == KindToolArguments && s.ArgumentsJSON != nil {
+		var a struct {
+			Arguments json.RawMessage `json:"arguments"`
+		}
+		if err := json.Unmarshal(c.Input, &a); err != nil {
+			return nil, fmt.Errorf("tool_arguments input: %w", err)
+		}
+		if len(a.Arguments) == 0 || string(a.Arguments) == "null" {
+			return nil, nil
+		}
+		return s.ArgumentsJSON(a.Arguments)
 	}
 	texts, err := Texts(c)
 	if err != nil {

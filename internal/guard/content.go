@@ -192,7 +192,9 @@ func (c *contentCheck) value(p jsonwalk.Path, s, source string, rep *contentRepo
 		if sc == nil || action == DataOff {
 			return
 		}
-		for _, f := range sc(s) {
+		// A value whose key, or "name" sibling, says what it is is read
+		// with its name, as the arguments are (scanNamed).
+		for _, f := range scanNamed(sc, p, s) {
 			if f.Severity < min {
 				continue
 			}

@@ -3,6 +3,7 @@ package guard
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/mcpshield/mcpshield/internal/detect"
@@ -99,19 +100,50 @@ func (c *argumentCheck) Inspect(ctx context.Context, ev *Event) (Decision, error
 	return Reported("arguments carry %s", summary), nil
 }
 
-// scanValue scans one string value as sent and as decoded.
+// ArgumentFindings returns what the data-loss check on tool arguments
+// finds in args (a tools/call's "arguments" object) under o, read as the
+// check reads them: every value with its name, as sent and decoded, and
+// the object keys. mcpshield eval judges its cases with it, so that its
+// verdicts are the gateway's.
+func ArgumentFindings(args []byte, o ArgumentOptions) ([]detect.Finding, error) {
+	c := &argumentCheck{o}
+	var out []detect.Finding
+	err := jsonwalk.Scan(args, func(p jsonwalk.Path, s string) bool {
+		for _, l := range c.scanValue(p, s) {
+			out = append(out, l.finding)
+		}
+		return true
+	})
+	if err != nil {
+		return nil, fmt.Errorf("tool arguments: %w", err)
+	}
+	if f, ok := secretInKeys(o.Secrets, o.OnSecret, args); ok {
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+// scanValue scans one string value as sent and as decoded. As sent, a
+// value whose name says what it is (its key, or the "name" or "key"
+// member beside a "value" member) is scanned as the assignment
+// NAME="value", so that the name gives the value the treatment it would
+// get in an environment file; findings keep the value's offsets.
 func (c *argumentCheck) scanValue(p jsonwalk.Path, s string) []leak {
 	var out []leak
 	add := func(text, how string) {
+		scan := func(sc Scanner) []detect.Finding { return sc(text) }
+		if how == "" {
+			scan = func(sc Scanner) []detect.Finding { return scanNamed(sc, p, s) }
+		}
 		if c.o.Secrets != nil && c.o.OnSecret != DataOff {
-			for _, f := range c.o.Secrets(text) {
+			for _, f := range scan(c.o.Secrets) {
 				if f.Severity >= detect.High {
 					out = append(out, leak{path: p.String(), finding: f, secret: true, decoded: how, action: c.o.OnSecret})
 				}
 			}
 		}
 		if c.o.PII != nil && c.o.OnPII != DataOff {
-			for _, f := range c.o.PII(text) {
+			for _, f := range scan(c.o.PII) {
 				if f.Severity >= detect.Medium {
 					out = append(out, leak{path: p.String(), finding: f, decoded: how, action: c.o.OnPII})
 				}
@@ -120,6 +152,121 @@ func (c *argumentCheck) scanValue(p jsonwalk.Path, s string) []leak {
 	}
 	jsonwalk.Variants(s, c.o.Expand, add)
 	return out
+}
+
+// valueKeys name the member holding a value whose name is in a sibling
+// member (nameKeys): {"name": "DB_PASSWORD", "value": "…"}, the
+// environment of Kubernetes and ECS, SSM parameters, tag lists.
+var (
+	valueKeys = []string{"value", "Value", "VALUE"}
+	nameKeys  = []string{"name", "Name", "key", "Key", "NAME", "KEY"}
+)
+
+// tellingWords make a name worth reading with its value: it names a
+// credential or a kind of personal data.
+var tellingWords = []string{
+	"pass", "pwd", "secret", "token", "key", "auth", "credential", "bearer",
+	"cookie", "session", "private", "phone", "tel", "mobile", "cell", "fax",
+	"whatsapp", "ssn", "social", "card", "iban",
+}
+
+// maxNameLen bounds a name read with its value: longer keys are text.
+const maxNameLen = 80
+
+// namedText returns the text a data-loss scan reads for the string s at
+// p: NAME="s" when the name of s says what it is, with the offset of s in
+// it; s and 0 otherwise. The name is the key of s or, when that key is
+// "value", a "name" or "key" sibling.
+func namedText(p jsonwalk.Path, s string) (string, int) {
+	n := p.Len()
+	if n == 0 || s == "" {
+		return s, 0
+	}
+	name, ok := p.Key(n - 1)
+	if !ok {
+		return s, 0
+	}
+	if slices.Contains(valueKeys, name) {
+		name = ""
+		for _, k := range nameKeys {
+			if v, ok := p.Sibling(k); ok {
+				name = v
+				break
+			}
+		}
+	}
+	if !tellingName(name) {
+		return s, 0
+	}
+	return name + `="` + s + `"`, len(name) + 2
+}
+
+// tellingName reports an identifier-like name that holds a telling word.
+func tellingName(name string) bool {
+	if len(name) < 3 || len(name) > maxNameLen {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	lower := strings.ToLower(name)
+	for _, w := range tellingWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// scanNamed runs sc on the string s at p read with its name (namedText),
+// and returns the findings on s, at offsets in s.
+func scanNamed(sc Scanner, p jsonwalk.Path, s string) []detect.Finding {
+	text, off := namedText(p, s)
+	return inValue(sc(text), off, len(s))
+}
+
+// inValue keeps the findings inside the value at text[off:off+n] and
+// moves them to the value's offsets; with off 0 and the whole text the
+// value, it returns fs unchanged.
+func inValue(fs []detect.Finding, off, n int) []detect.Finding {
+	if off == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Start < off || f.End > off+n {
+			continue
+		}
+		f.Start -= off
+		f.End -= off
+		out = append(out, f)
+	}
+	return out
+}
+
+// DecodedScanner returns sc extended to what hides under an encoding: it
+// scans a text as it is and each text jsonwalk.Encoded decodes from it
+// (base64, hex and URL encoding, within lim), and reports a finding of a
+// decoded text on the encoded span it came from, so that redacting the
+// finding replaces the whole encoded value and the JSON around it stays
+// valid. The gateway scans results with it and eval does the same.
+func DecodedScanner(sc Scanner, lim jsonwalk.Limits) Scanner {
+	return func(text string) []detect.Finding {
+		fs := sc(text)
+		jsonwalk.Encoded(text, lim, func(decoded, how string, start, end int) {
+			for _, f := range sc(decoded) {
+				if f.Rule == "scan-budget" {
+					continue
+				}
+				f.Start, f.End = start, end
+				f.Explanation += " (found " + how + "-decoded)"
+				fs = append(fs, f)
+			}
+		})
+		return fs
+	}
 }
 
 // redact replaces what was found: the matched spans of values found as

@@ -56,9 +56,32 @@ func Variants(s string, lim Limits, fn func(text, how string)) {
 // the bytes left is decoded as far as they go. The variants are new strings
 // or substrings of s, safe to keep.
 func Expand(s string, lim Limits, emit func(decoded, how string)) {
+	e := newExpander(s, lim)
+	e.emit = emit
+	e.expand(s, "", 1)
+}
+
+// Encoded looks for text hidden in s under base64, hex or URL encoding, as
+// Expand does but without reading s as JSON (a text that is JSON is read
+// as it is by whoever scans s), and calls emit with each decoded variant,
+// how it was reached, and the span s[start:end] of the outermost encoded
+// text it came from: a base64 or hex run, or a blank-separated word with
+// %XX escapes. A secret found in a variant is redacted by replacing that
+// span. It is what the data-loss scan of a result reads besides the text
+// as sent: bounded as Expand is, and cheap on text with nothing encoded.
+func Encoded(s string, lim Limits, emit func(decoded, how string, start, end int)) {
+	if len(s) < minBase64Run && strings.IndexByte(s, '%') < 0 {
+		return
+	}
+	e := newExpander(s, lim)
+	e.at = emit
+	e.noJSON = true
+	e.expand(s, "", 1)
+}
+
+func newExpander(s string, lim Limits) expander {
 	e := expander{
 		root:     s,
-		emit:     emit,
 		depth:    lim.MaxDepth,
 		budget:   lim.MaxBytes,
 		variants: lim.MaxVariants,
@@ -73,18 +96,21 @@ func Expand(s string, lim Limits, emit func(decoded, how string)) {
 	if e.variants <= 0 {
 		e.variants = defaultExpandVariants
 	}
-	e.expand(s, "", 1)
+	return e
 }
 
 // expander is the state of one Expand call.
 type expander struct {
 	root     string
 	emit     func(decoded, how string)
-	depth    int                 // the deepest step allowed
-	budget   int                 // bytes left to decode
-	variants int                 // variants left to emit
-	seen     map[string]struct{} // the variants emitted, and root
-	scratch  []byte              // decoding buffer, reused
+	at       func(decoded, how string, start, end int) // Encoded's emit
+	span     [2]int                                    // Encoded: the span of root being decoded
+	noJSON   bool                                      // Encoded: no json step
+	depth    int                                       // the deepest step allowed
+	budget   int                                       // bytes left to decode
+	variants int                                       // variants left to emit
+	seen     map[string]struct{}                       // the variants emitted, and root
+	scratch  []byte                                    // decoding buffer, reused
 }
 
 // expand tries every step on s, reached by the chain how, as step level.
@@ -92,12 +118,43 @@ func (e *expander) expand(s, how string, level int) {
 	if level > e.depth {
 		return
 	}
-	e.json(s, how, level)
+	if !e.noJSON {
+		e.json(s, how, level)
+	}
 	e.runs(s, how, level)
 	// url last: it copies all of s, and a long s with one %XX would spend
 	// the budget before the runs, whose decodings are small.
+	if e.at != nil && level == 1 {
+		e.urlWords(s)
+		return
+	}
 	e.url(s, how, level)
 }
+
+// urlWords is Encoded's url step on the root: each blank-separated word
+// with %XX escapes is decoded alone, so that a long text with one link
+// costs that link, and the word is the span a finding in it redacts.
+func (e *expander) urlWords(s string) {
+	for i := 0; i < len(s) && e.live(); {
+		k := strings.IndexByte(s[i:], '%')
+		if k < 0 {
+			return
+		}
+		k += i
+		start, end := k, k
+		for start > 0 && !isBlank(s[start-1]) {
+			start--
+		}
+		for end < len(s) && !isBlank(s[end]) {
+			end++
+		}
+		e.span = [2]int{start, end}
+		e.url(s[start:end], "", 1)
+		i = end
+	}
+}
+
+func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // live reports whether there is room for more variants.
 func (e *expander) live() bool { return e.variants > 0 && e.budget > 0 }
@@ -128,7 +185,11 @@ func (e *expander) found(v, how, step string, level int) {
 		step = how + ">" + step
 	}
 	e.variants--
-	e.emit(v, step)
+	if e.at != nil {
+		e.at(v, step, e.span[0], e.span[1])
+	} else {
+		e.emit(v, step)
+	}
 	e.expand(v, step, level+1)
 }
 

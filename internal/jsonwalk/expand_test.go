@@ -171,3 +171,33 @@ func TestExpandTruncatedRun(t *testing.T) {
 		t.Errorf("got %q; want one prefix of the text within 60 bytes", got)
 	}
 }
+
+func TestEncoded(t *testing.T) {
+	const secret = "DB_PASSWORD=hunter2hunter2"
+	type variant struct{ how, decoded, span string }
+	tests := []struct {
+		name string
+		s    string
+		want []variant
+	}{
+		{"base64 run", "x " + b64(secret) + " y", []variant{{"base64", secret, b64(secret)}}},
+		{"padding in the span", b64("ab:" + secret), []variant{{"base64", "ab:" + secret, b64("ab:" + secret)}}},
+		{"url word", "go to https://a.example/?q=" + url.QueryEscape(secret) + " now",
+			[]variant{{"url", "https://a.example/?q=" + secret, "https://a.example/?q=" + url.QueryEscape(secret)}}},
+		{"hex run", "h " + hexs(secret), []variant{{"hex", secret, hexs(secret)}}},
+		{"nested", b64(b64(secret)), []variant{{"base64", b64(secret), b64(b64(secret))}, {"base64>base64", secret, b64(b64(secret))}}},
+		{"json is not read", `{"a":"` + secret + `"}`, nil},
+		{"plain text", "nothing to see here, move along please", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []variant
+			Encoded(tt.s, Limits{}, func(d, how string, start, end int) {
+				got = append(got, variant{how, d, tt.s[start:end]})
+			})
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("Encoded(%q) = %q; want %q", tt.s, got, tt.want)
+			}
+		})
+	}
+}

@@ -59,7 +59,11 @@ func FuzzStrings(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		var scanned []string
-		scanErr := Scan(doc, func(_ Path, s string) bool { scanned = append(scanned, s); return true })
+		scanErr := Scan(doc, func(p Path, s string) bool {
+			p.Sibling("a") // never panics, whatever follows
+			scanned = append(scanned, s)
+			return true
+		})
 		valid := json.Valid(doc)
 		if scanErr != nil {
 			if valid && !errors.Is(scanErr, ErrTooDeep) {
@@ -116,6 +120,12 @@ func FuzzExpand(f *testing.F) {
 	}
 	f.Add(strings.Repeat("QUFB", 100), 9, 50, 3)
 	f.Fuzz(func(t *testing.T, s string, depth, maxBytes, variants int) {
-		checkLimits(t, s, Limits{MaxDepth: depth % 12, MaxBytes: maxBytes % (1 << 16), MaxVariants: variants % 100})
+		lim := Limits{MaxDepth: depth % 12, MaxBytes: maxBytes % (1 << 16), MaxVariants: variants % 100}
+		checkLimits(t, s, lim)
+		Encoded(s, lim, func(d, how string, start, end int) {
+			if start < 0 || end > len(s) || start >= end || d == "" || how == "" {
+				t.Fatalf("Encoded(%q): variant %q (%s) from span %d-%d", s, d, how, start, end)
+			}
+		})
 	})
 }

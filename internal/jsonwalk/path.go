@@ -34,6 +34,64 @@ func (p Path) Key(i int) (key string, ok bool) {
 	return key, true
 }
 
+// maxSiblings bounds the members Sibling reads, so that looking up a
+// sibling of every member of a huge object stays linear.
+const maxSiblings = 64
+
+// Sibling returns the string value of the member named key (matched
+// exactly, after decoding) of the object holding the last step, when that
+// step is an object member and such a member is among the object's first
+// 64: "name" beside "value" in {"name": "DB_PASSWORD", "value": "…"}. A
+// member that is not a string, or a document that turns out invalid
+// further on, gives ok false.
+func (p Path) Sibling(key string) (value string, ok bool) {
+	n := p.Len()
+	if n == 0 || p.w.stack[n-1].index >= 0 {
+		return "", false
+	}
+	doc := p.w.doc
+	i := skipSpace(doc, p.w.stack[n-1].obj+1)
+	for m := 0; m < maxSiblings && i < len(doc) && doc[i] == '"'; m++ {
+		kend, kesc, err := scanString(doc, i)
+		if err != nil {
+			return "", false
+		}
+		k := doc[i+1 : kend-1]
+		if kesc {
+			k = string(appendUnescaped(nil, k))
+		}
+		i = skipSpace(doc, kend)
+		if i >= len(doc) || doc[i] != ':' {
+			return "", false
+		}
+		i = skipSpace(doc, i+1)
+		if k == key {
+			if i >= len(doc) || doc[i] != '"' {
+				return "", false
+			}
+			vend, vesc, err := scanString(doc, i)
+			if err != nil {
+				return "", false
+			}
+			if vesc {
+				return string(appendUnescaped(nil, doc[i+1:vend-1])), true
+			}
+			return doc[i+1 : vend-1], true
+		}
+		skip := walker{doc: doc, noVal: true}
+		end, err := skip.value(i, len(p.w.stack))
+		if err != nil {
+			return "", false
+		}
+		i = skipSpace(doc, end)
+		if i >= len(doc) || doc[i] != ',' {
+			return "", false
+		}
+		i = skipSpace(doc, i+1)
+	}
+	return "", false
+}
+
 // Index returns the array index of step i, 0 <= i < Len(); ok is false
 // when step i is an object member.
 func (p Path) Index(i int) (index int, ok bool) {

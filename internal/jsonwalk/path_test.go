@@ -2,6 +2,7 @@ package jsonwalk
 
 import (
 	"encoding/json"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -94,4 +95,41 @@ func TestPathSteps(t *testing.T) {
 	if zero.Len() != 0 || zero.String() != "" {
 		t.Errorf("zero Path: Len %d, String %q; want 0, empty", zero.Len(), zero.String())
 	}
+}
+
+func TestSibling(t *testing.T) {
+	doc := `{"env":[{"name":"DB_PASSWORD","value":"v1"},{"value":"v2","n":[1,{"x":"y"}],"Name":"T\u004bN"},{"value":"v3","name":7}],"value":"top"}`
+	want := map[string]string{"/env/0/value": "DB_PASSWORD", "/env/1/value": "TKN"}
+	got := map[string]string{}
+	err := Scan([]byte(doc), func(p Path, s string) bool {
+		if k, ok := p.Key(p.Len() - 1); !ok || k != "value" {
+			return true
+		}
+		for _, key := range []string{"name", "Name"} {
+			if v, ok := p.Sibling(key); ok {
+				got[p.String()] = v
+			}
+		}
+		return true
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("siblings = %v; want %v", got, want)
+	}
+	// In an array, or at the root, there is no sibling.
+	_ = Scan([]byte(`["a",{"k":["b"]}]`), func(p Path, s string) bool {
+		if v, ok := p.Sibling("k"); ok {
+			t.Errorf("%s: sibling %q", p, v)
+		}
+		return true
+	})
+	// A document invalid after the visited value gives no sibling.
+	_ = Scan([]byte(`{"value":"x","name" 1}`), func(p Path, s string) bool {
+		if v, ok := p.Sibling("name"); ok {
+			t.Errorf("sibling %q in an invalid object", v)
+		}
+		return true
+	})
 }

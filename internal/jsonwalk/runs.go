@@ -6,15 +6,21 @@ import "strings"
 // each as base64 and the runs of hex digits in it as hex.
 func (e *expander) runs(s, how string, level int) {
 	for i := 0; i < len(s); {
-		for i < len(s) && charClass[s[i]]&classBase64 == 0 {
-			i++
+		// A run long enough holds a whole block of eight letters.
+		q := letterBlock(s, i)
+		if q < 0 {
+			return
 		}
-		j, seen := i, byte(0)
+		p := q
+		for p > i && charClass[s[p-1]]&classBase64 != 0 {
+			p--
+		}
+		j, seen := p, byte(0)
 		for j < len(s) && charClass[s[j]]&classBase64 != 0 {
 			seen |= charClass[s[j]]
 			j++
 		}
-		run := s[i:j]
+		run := s[p:j]
 		i = j
 		if len(run) < minBase64Run {
 			continue
@@ -22,11 +28,45 @@ func (e *expander) runs(s, how string, level int) {
 		if !e.live() {
 			return
 		}
+		if level == 1 { // Encoded: the run and its padding
+			end := j
+			for end < len(s) && end-j < 2 && s[end] == '=' {
+				end++
+			}
+			e.span = [2]int{j - len(run), end}
+		}
 		e.base64(run, seen, how, level)
 		if len(run) >= minHexRun {
 			e.hex(run, how, level)
 		}
 	}
+}
+
+// letterBlock returns the offset of the first of the blocks s[i:i+8],
+// s[i+8:i+16], … that holds base64 letters only, or -1 if none does. Any
+// run of 16 letters starting at i or later holds one of these blocks whole,
+// so text without such a block holds no run worth decoding. Prose is
+// skipped eight bytes at a time: nearly every block of it holds a blank
+// or a byte below '+', which one word operation finds.
+func letterBlock(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		if x&highs != 0 || (x-'+'*ones)&^x&highs != 0 {
+			continue // a byte of 0x80 or more, or below '+': not all letters
+		}
+		all := true
+		for k := i; k < i+8; k++ {
+			if charClass[s[k]]&classBase64 == 0 {
+				all = false
+				break
+			}
+		}
+		if all {
+			return i
+		}
+	}
+	return -1
 }
 
 // base64 emits the decoding of run, a run of base64 letters holding the

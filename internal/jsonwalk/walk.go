@@ -27,6 +27,7 @@ type walker struct {
 type elem struct {
 	start, end int  // the raw key is doc[start:end], escapes undecoded
 	index      int  // the array index; -1 for an object member
+	obj        int  // an object member: the offset of the object's '{'
 	escaped    bool // the key holds escapes
 }
 
@@ -96,12 +97,13 @@ func (w *walker) object(i, depth int) (int, error) {
 		return i, &Error{Offset: i, Msg: "more than 512 levels", err: ErrTooDeep}
 	}
 	doc := w.doc
+	open := i
 	i = skipSpace(doc, i+1)
 	if i < len(doc) && doc[i] == '}' {
 		return i + 1, nil
 	}
 	top := len(w.stack)
-	w.stack = append(w.stack, elem{index: -1})
+	w.stack = append(w.stack, elem{index: -1, obj: open})
 	for {
 		if i >= len(doc) || doc[i] != '"' {
 			return i, syntaxError(i, "expected an object key")
@@ -110,7 +112,7 @@ func (w *walker) object(i, depth int) (int, error) {
 		if err != nil {
 			return kend, err
 		}
-		w.stack[top] = elem{start: i + 1, end: kend - 1, index: -1, escaped: escaped}
+		w.stack[top] = elem{start: i + 1, end: kend - 1, index: -1, obj: open, escaped: escaped}
 		if w.keys {
 			w.report(i, kend, escaped)
 		}

@@ -1,12 +1,18 @@
 package pii
 
-import "github.com/mcpshield/mcpshield/internal/detect"
+import (
+	"strings"
+
+	"github.com/mcpshield/mcpshield/internal/detect"
+)
 
 // phoneWords are the words that make a bare digit run a phone number.
 var phoneWords = words(
 	"phone", "tel", "telephone", "mobile", "mob", "cell", "cellphone", "call",
 	"fax", "whatsapp", "sms", "contact", "reach", "dial", "ring", "ph",
 	"handy", "telefon", "telefono", "teléfono", "téléphone", "tél", "tlf", "portable", "mobil",
+	"celular", "telefone", "fone", "contato", "ligue", "ligar", "móvil", "movil", "rufnummer",
+	"telefonnummer", "handynummer", "mobilnummer", "電話", "電話番号", "携帯", "携帯電話", "电话", "手机",
 )
 
 // numberNegatives are context words that make a digit run something other
@@ -188,9 +194,9 @@ func matchNational(r *rule, sc *scanner, sp *numSpan, g int) (hit, bool) {
 			return hit{}, false
 		}
 		if ctx == 0 {
-			if e-g == 4 && nd == 10 && d[0] == '0' && d[1] != '0' && sp.sep[g+1] != ')' {
+			if nationalShape(sp, g, e, d) {
 				h.severity, h.why = detect.Medium, "no phone context"
-				return h, true // 06 12 34 56 78
+				return h, true
 			}
 			return hit{}, false
 		}
@@ -214,6 +220,83 @@ func matchNational(r *rule, sc *scanner, sp *numSpan, g int) (hit, bool) {
 		return h, true
 	}
 	return hit{}, false
+}
+
+// nationalShape reports the national layouts distinctive enough to report
+// without a phone word, at Medium: the French five pairs (06 12 34 56 78),
+// Japanese hyphenated numbers (03-1234-5678, 090-1234-5678), Australian
+// ones with a parenthesised area code ((02) 9876 5432) and UK mobiles
+// (07700 900123). All start with a trunk '0' and have 10 or 11 digits,
+// which dates, versions, prices and order numbers do not share.
+func nationalShape(sp *numSpan, g, e int, d []byte) bool {
+	nd := len(d)
+	if d[0] != '0' || d[1] == '0' || nd < 10 || nd > 11 {
+		return false
+	}
+	switch n := e - g; {
+	case n == 4 && nd == 10 && sp.sep[g+1] != ')':
+		return true // FR
+	case n == 2 && !sp.paren[g] && sp.sep[g+1] == '-' && sp.sep[g+2] == '-' && sp.glen(e) == 4:
+		if sp.glen(g+1) == 4 && (string(d[2:4]) == "19" || string(d[2:4]) == "20") {
+			return false // 05-2024-0001: a year inside, a case or file number
+		}
+		return nd == 10 || sp.glen(g) == 3 && d[2] == '0' && d[1] >= '7' // JP; 11 digits: mobile 0X0
+	case n == 2 && sp.paren[g] && sp.glen(g) == 2 && sp.sep[g+2] == ' ' && sp.glen(g+1) == 4 && sp.glen(e) == 4:
+		return nd == 10 // AU
+	case n == 1 && sp.sep[e] == ' ' && sp.glen(g) == 5 && sp.glen(e) == 6:
+		return nd == 11 && d[1] == '7' // UK mobile
+	}
+	return false
+}
+
+// brazilDDD lists the Brazilian area codes (DDD) in use.
+var brazilDDD = func() map[[2]byte]bool {
+	m := map[[2]byte]bool{}
+	for _, c := range strings.Fields(`11 12 13 14 15 16 17 18 19 21 22 24 27 28 31 32 33 34 35 37 38
+		41 42 43 44 45 46 47 48 49 51 53 54 55 61 62 63 64 65 66 67 68 69 71 73 74 75 77 79
+		81 82 83 84 85 86 87 88 89 91 92 93 94 95 96 97 98 99`) {
+		m[[2]byte{c[0], c[1]}] = true
+	}
+	return m
+}()
+
+// matchBrazil matches Brazilian numbers written without the country code:
+// an area code, parenthesised or not, then a mobile number 9XXXX-XXXX or a
+// landline [2-5]XXX-XXXX: (11) 98473-2615, 21 99654-3187, (31) 3274-5190.
+// A parenthesised mobile is High alone; the others need a phone word, and
+// are Medium without one.
+func matchBrazil(r *rule, sc *scanner, sp *numSpan, g int) (hit, bool) {
+	if g == 0 && sp.plus || g+2 >= sp.n {
+		return hit{}, false
+	}
+	t := sc.text
+	e := g + 2
+	if sp.glen(g) != 2 || sp.sep[e] != '-' || sp.glen(e) != 4 || !sp.canEnd(e) ||
+		!brazilDDD[[2]byte{t[sp.gs[g]], t[sp.gs[g]+1]}] {
+		return hit{}, false
+	}
+	switch {
+	case sp.paren[g] && sp.sep[g+1] == ')':
+	case !sp.paren[g] && sp.sep[g+1] == ' ':
+	default:
+		return hit{}, false
+	}
+	sub := t[sp.gs[g+1]]
+	mobile := sp.glen(g+1) == 5 && sub == '9'
+	if !mobile && !(sp.glen(g+1) == 4 && sub >= '2' && sub <= '5') {
+		return hit{}, false
+	}
+	h := hit{start: sp.matchStart(g), end: sp.matchEnd(e), severity: r.severity, lastGroup: e, detail: "+55"}
+	h.value = t[h.start:h.end]
+	ctx := r.context(t, h.start)
+	if ctx < 0 {
+		return hit{}, false
+	}
+	if ctx == 0 && !(mobile && sp.paren[g]) {
+		h.severity, h.why = detect.Medium, "no phone context"
+	}
+	phoneLookalike(t, &h, sp.appendDigits(sc.buf[:0], t, g, e))
+	return h, true
 }
 
 // phoneGroups reports whether groups g..e are grouped like a phone number:

@@ -92,16 +92,36 @@ var ruleTable = []rule{
 		},
 	},
 	{
+		id: "pii-phone-br", typ: TypePhone, trigger: onNumber, severity: detect.High,
+		keywords: phoneWords, negative: numberNegatives, number: matchBrazil, explain: explainPhone,
+		tp: []string{
+			"(11) 98473-2615", "Celular: 21 99654-3187", "telefone (31) 3274-5190",
+			"contato: (11)98473-2615.", `{"fone": "61 98215-4730"}`,
+		},
+		lo: []string{"(31) 3274-5190", "85 99654-3187", "cel (11) 91234-5678"},
+		fp: []string{
+			"order (11) 98473-2615", "(10) 98473-2615", "11 12345-6789", "(11) 6274-5190",
+			"2024 10 21-1234", "v11 98473-2615", "price 11 95432-1000,00",
+		},
+	},
+	{
 		id: "pii-phone-national", typ: TypePhone, trigger: onNumber, severity: detect.High,
 		keywords: phoneWords, negative: numberNegatives, number: matchNational, explain: explainPhone,
 		tp: []string{
 			"Tel. 030 28471936", "mobile: 07911 583624", "phone 020 7946 0018",
 			"call 0033 6 35 46 10 37", "whatsapp 98765 43210", "tél 06.48.27.19.53",
+			"電話 03-5412-7788", "Handy: 0151 29384756", "mobile 0412 583 624", "ph (02) 9874 5312",
 		},
-		lo: []string{"06 48 27 19 53", "Tel. 030 12345678"},
+		lo: []string{
+			"06 48 27 19 53", "Tel. 030 12345678", "03-5412-7788", "090-3412-7788",
+			"(02) 9876 5432", "07911 583624",
+		},
 		fp: []string{
 			"030 12345678", "ISBN 0-306-40615-2", "call 2 of 3", "order 0151 23456789",
-			"phone 12 34", "978-3-16-148410-0", "2024 08 02 12 00",
+			"phone 12 34", "978-3-16-148410-0", "2024 08 02 12 00", "98765 43210",
+			"00-5412-7788", "3-5412-7788", "2024-05-12", "v0.12.3", "03-12-2024",
+			"(12) 9876 5432", "order 03-5412-7788", "0123 456789", "total 07911 583624",
+			"05-2024-0001", "case 01-1998-4412",
 		},
 	},
 	{

@@ -14,8 +14,13 @@
 // Critical. Documented examples and stand-ins (AKIAIOSFODNN7EXAMPLE,
 // "ghp_xxxx…", "xoxb-your-token-here", "sk-...", ${VAR}, "<password>",
 // tokens made of one repeated or sequential character run) are reported at
-// Info, so they never block. The generic assignment rule ("password = …")
-// reports Medium unless the value is strong evidence of a credential.
+// Info, so they never block; so are tokens cut short the way documentation
+// does ("eyJhbGciOiJIUzI1NiJ9.<payload>.<signature>"). The generic
+// assignment rule ("password = …") reports Medium unless the value is
+// strong evidence of a credential. A value whose name sits in a sibling
+// field ("- name: DB_PASSWORD\n  value: …", {"Name": …, "Value": …}) is
+// judged as NAME="value" would be (rule named-value), and "Basic
+// base64(user:password)" is decoded wherever it stands.
 //
 // Work is linear in the text: each keyword hit runs one anchored match on a
 // bounded window, and a per-scan budget stops a text packed with

@@ -37,7 +37,7 @@ var allRules = sync.OnceValue(func() []*rule {
 	var rs []*rule
 	for _, group := range [][]*rule{
 		cloudRules(), vcsRules(), slackRules(), aiRules(), paymentRules(),
-		keyRules(), dbRules(), genericRules(),
+		keyRules(), dbRules(), genericRules(), namedRules(),
 	} {
 		rs = append(rs, group...)
 	}
@@ -94,12 +94,19 @@ func New(opts Options) (*Detector, error) {
 // are reported at Info. Where a generic assignment rule and a specific rule
 // see the same bytes, only the specific finding is kept.
 func (d *Detector) Scan(text string) []detect.Finding {
+	return d.scan(text, workBudget(len(text)))
+}
+
+// scan is Scan with the bytes its regexes may examine: a rule that
+// rescans a rewritten piece of the text (named-value) gives the rescan a
+// budget in proportion to the piece, so that a text packed with such
+// pieces stays linear.
+func (d *Detector) scan(text string, budget int) []detect.Finding {
 	// One pass finds the keywords; each hit runs its rule's regex anchored
 	// there. Text without keywords allocates nothing.
 	var found []finding
 	var covered []int // per rule: end of its last match, to skip hits inside it
 	var memo []int    // per rule: scratch for its pre test
-	budget := workBudget(len(text))
 	d.ac.scan(text, func(kw, start int) {
 		ri := d.kwRule[kw]
 		if covered == nil {
@@ -111,7 +118,7 @@ func (d *Detector) Scan(text string) []detect.Finding {
 			return
 		}
 		var end int
-		found, end = r.matchAt(text, start, found)
+		found, end = r.matchAt(d, text, start, found)
 		covered[ri] = max(covered[ri], end)
 		// A match costs its length; a miss, its whole window (an upper
 		// bound: the regex does not say how far it read).
@@ -158,9 +165,9 @@ func (f finding) rank() int {
 	return 2
 }
 
-// matchAt runs r anchored at text[start:], appends what it judged, and
-// returns the end of the regex match (0 if none).
-func (r *rule) matchAt(text string, start int, found []finding) ([]finding, int) {
+// matchAt runs r, a rule of d, anchored at text[start:], appends what it
+// judged, and returns the end of the regex match (0 if none).
+func (r *rule) matchAt(d *Detector, text string, start int, found []finding) ([]finding, int) {
 	loc := r.re.FindStringSubmatchIndex(text[start:min(len(text), start+r.after)])
 	if loc == nil {
 		return found, 0
@@ -179,7 +186,7 @@ func (r *rule) matchAt(text string, start int, found []finding) ([]finding, int)
 	if s < 0 || (s > 0 && boundary(text[s-1])) || (e < len(text) && boundary(text[e])) {
 		return found, 0
 	}
-	c := &candidate{text: text, sub: loc, start: s, end: e, secret: text[s:e]}
+	c := &candidate{det: d, text: text, sub: loc, start: s, end: e, secret: text[s:e]}
 	c.body = c.secret
 	if r.body >= 0 && loc[2*r.body] >= 0 {
 		c.body = text[loc[2*r.body]:loc[2*r.body+1]]
@@ -214,11 +221,14 @@ func (r *rule) report(c *candidate, v verdict) finding {
 	if shown == "" {
 		shown = redact(c.secret, c.prefix)
 	}
-	switch v.kind {
-	case placeholder:
+	switch {
+	case v.explain != "":
+		f.Severity = v.severity
+		f.Explanation = v.explain
+	case v.kind == placeholder:
 		f.Severity = detect.Info
 		f.Explanation = fmt.Sprintf("placeholder %s %s (%s), not a usable credential", what, shown, v.note)
-	case weak:
+	case v.kind == weak:
 		f.Severity = detect.Medium
 		f.Explanation = fmt.Sprintf("possible %s %s", what, shown)
 		if v.note != "" {

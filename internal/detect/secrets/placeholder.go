@@ -228,3 +228,71 @@ func placeholderVerdict(c *candidate) verdict {
 	}
 	return verdict{kind: confirmed}
 }
+
+// elided says why a token ending at text[end] is cut short in the
+// documentation way: followed by a stand-in ("<signature>", "{payload}",
+// "[sig]", "${SIG}", "$SIG", "%s", "…", "...", "***"), or "" if it is not.
+// Markup after a token ("</code>", "<br>") is not a stand-in.
+func elided(text string, end int) string {
+	rest := text[end:min(len(text), end+40)]
+	for _, p := range []string{"…", "...", "***", "${", "{{", "%s", "%v", "%("} {
+		if strings.HasPrefix(rest, p) {
+			return "cut short, followed by " + quoteWord(p)
+		}
+	}
+	if len(rest) < 2 {
+		return ""
+	}
+	switch rest[0] {
+	case '<', '{', '[':
+		closer := map[byte]byte{'<': '>', '{': '}', '[': ']'}[rest[0]]
+		k := strings.IndexByte(rest, closer)
+		if k < 2 {
+			return ""
+		}
+		w := rest[1:k]
+		if strings.Trim(w, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_- ") != "" ||
+			rest[0] == '<' && htmlTags[strings.ToLower(w)] {
+			return ""
+		}
+		return "cut short, followed by " + quoteWord(rest[:k+1])
+	case '$':
+		if b := rest[1]; 'A' <= b && b <= 'Z' || b == '_' {
+			return "cut short, followed by a variable"
+		}
+	case '.':
+		return elided(text, end+1)
+	}
+	return ""
+}
+
+// htmlTags are markup that may follow a token in a page, not stand-ins.
+var htmlTags = map[string]bool{
+	"a": true, "b": true, "i": true, "p": true, "br": true, "hr": true, "em": true,
+	"td": true, "th": true, "tr": true, "li": true, "ul": true, "ol": true, "dd": true,
+	"dt": true, "tt": true, "div": true, "pre": true, "sub": true, "sup": true,
+	"kbd": true, "span": true, "code": true, "samp": true, "strong": true,
+	"wbr": true, "mark": true, "small": true,
+}
+
+// jwtStandIn says why a dotted token shaped like a JWT (a header "eyJ…"
+// then more parts) has stand-in parts: "eyJhbGciOiJIUzI1NiJ9.payload.sig",
+// "eyJ….<payload>", or "" if it does not.
+func jwtStandIn(tok string) string {
+	if !strings.HasPrefix(tok, "eyJ") {
+		return ""
+	}
+	parts := strings.Split(tok, ".")
+	if len(parts) < 2 {
+		return ""
+	}
+	for _, p := range parts[1:] {
+		switch {
+		case hasPlaceholderWord(p):
+			return "a stand-in part " + quoteWord(p)
+		case p != "" && len(p) < 16 && isWordsLike(p):
+			return "a stand-in part " + quoteWord(p)
+		}
+	}
+	return ""
+}

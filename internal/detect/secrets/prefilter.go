@@ -92,3 +92,9 @@ func bearerFollows(text string, start int, _ *int) bool {
 	}
 	return n == 16
 }
+
+// wordStart reports whether the keyword at start begins a word: no letter,
+// digit, '_' or '-' before it.
+func wordStart(text string, start int, _ *int) bool {
+	return start == 0 || !tokenBoundary(text[start-1])
+}

@@ -55,12 +55,13 @@ func anchored(pattern string) *regexp.Regexp {
 
 // candidate is one regex match being judged.
 type candidate struct {
-	text       string // the whole scanned text
-	sub        []int  // submatch indexes, absolute offsets into text
-	start, end int    // bounds of the secret
-	secret     string // text[start:end]
-	body       string // the part judged for placeholders
-	prefix     int    // length of the fixed prefix before body, shown when redacting
+	det        *Detector // the detector scanning, for rules that rescan a rewritten text
+	text       string    // the whole scanned text
+	sub        []int     // submatch indexes, absolute offsets into text
+	start, end int       // bounds of the secret
+	secret     string    // text[start:end]
+	body       string    // the part judged for placeholders
+	prefix     int       // length of the fixed prefix before body, shown when redacting
 }
 
 // keyBefore returns the identifier characters ([A-Za-z0-9_.-], at most 40)
@@ -113,6 +114,7 @@ type verdict struct {
 	what     string          // overrides the rule's description when non-empty
 	shown    string          // redacted form for the explanation; "" = redact(secret)
 	note     string          // why, appended to the explanation
+	explain  string          // when set: the whole explanation, and severity is the finding's
 	start    int             // when end > 0: overrides the finding's bounds
 	end      int
 }

@@ -30,6 +30,7 @@ var placeholderPasswords = map[string]bool{
 	"guest": true, "test": true, "user": true, "username": true, "admin": true,
 	"root": true, "postgres": true, "mysql": true, "redis": true, "default": true,
 	"pw": true, "p": true, "x": true, "foo": true, "bar": true, "foobar": true,
+	"opensesame": true, "open sesame": true, // RFC 7617's Aladdin example
 }
 
 func dbRules() []*rule {

@@ -19,10 +19,10 @@ func genericRules() []*rule {
 			keywords: []string{
 				"password", "passwd", "passphrase", "pwd", "secret", "token",
 				"api_key", "api-key", "api.key", "apikey", "access_key", "access-key", "accesskey",
-				"auth_key", "authkey", "private_key", "privatekey", "credential",
+				"auth_key", "authkey", "private_key", "privatekey", "credential", "authorization",
 			},
 			after:  320,
-			re:     anchored(`(?i)(?:password|passwd|passphrase|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credential)[a-z0-9_.-]*\\?["']?\s*(?::=|=>|[:=])\s*\\?["'\x60]?([^\s"'\x60\\,;&<>(){}\[\]]{8,})`),
+			re:     anchored(`(?i)(?:password|passwd|passphrase|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credential|authorization)[a-z0-9_.-]*\\?["']?\s*(?::=|=>|[:=])\s*\\?["'\x60]?([^\s"'\x60\\,;&<>(){}\[\]]{8,})`),
 			secret: 1, body: 1,
 			pre:   assignmentFollows,
 			check: genericCheck,
@@ -31,6 +31,11 @@ func genericRules() []*rule {
 				`{"client_secret": "«an:32»"}`,
 				"API_TOKEN=«an:40»",
 				"config.api_key = '«an:24»'",
+				"DATADOG_API_KEY=«hex:32»",
+				"export TWILIO_AUTH_TOKEN=«hex:32»",
+				"SECRET_KEY = 'x«num:2»!«hex:12»(«an:10»)&«hex:10»%«an:12»'", // Django
+				`{"signing_secret": "«hex:40»"}`,
+				`{"headers": {"Authorization": "«an:32»"}}`,
 			},
 			fps: []string{
 				`{"nextPageToken": "«an:40»"}`,
@@ -45,12 +50,21 @@ func genericRules() []*rule {
 				"token_url: https://oauth2.googleapis.com/token",
 				"tokenizer: cl100k_base",
 				"password = config.database.password",
+				"commit_token_sha=«hex:40»",
+				"secret_md5: «hex:32»",
+				"token_etag: «hex:32»",
+				"public_key: «b64:44»",
+				"api_key_id: 5b0c1f2e-7a9d-4c3b-8e6f-1a2b3c4d5e6f",
+				"Authorization: Bearer «an:40»",
+				`"Authorization": "Basic «basic:svc»"`,
 			},
 			infos: []string{
 				"export OPENAI_API_KEY=your-key-here",
 				"password: ********",
 				"API_TOKEN=xxxxxxxxxxxxxxxx",
 				"  password: Y2hhbmdlbWU=", // base64("changeme"), as in a Kubernetes Secret
+				"id_token: eyJhbGciOiJIUzI1NiJ9.<payload>.<signature>",
+				`"api_key": "«an:8»…"`,
 			},
 		},
 		{
@@ -61,12 +75,18 @@ func genericRules() []*rule {
 			secret: 2, body: 2, boundary: noBoundary,
 			pre:   bearerFollows,
 			check: bearerCheck,
+			fps:   []string{"Use the Bearer authentication scheme.", "Authorization: Bearer $TOKEN"},
 			tps: []string{
 				"Authorization: Bearer «an:40»",
 				`{"headers": {"Authorization": "Bearer «url:64»"}}`,
+				"<code>Authorization: Bearer «an:40»</code>",
+				"Authorization: Bearer «an:32»<br>next line",
 			},
-			fps:   []string{"Use the Bearer authentication scheme.", "Authorization: Bearer $TOKEN"},
-			infos: []string{"Authorization: Bearer YOUR_ACCESS_TOKEN"},
+			infos: []string{
+				"Authorization: Bearer YOUR_ACCESS_TOKEN",
+				"Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.<payload>.<signature>",
+				"Authorization: Bearer «an:24»...",
+			},
 		},
 		{
 			id: "generic-basic-auth", typ: "secret:generic", what: "HTTP basic-auth credentials", generic: true,
@@ -78,6 +98,24 @@ func genericRules() []*rule {
 			tps:   []string{"Authorization: Basic «basic:svc»"},
 			fps:   []string{"Authorization: Basic realm=\"api\"", "Authorization: Basic «b64:12»"},
 			infos: []string{"Authorization: Basic dXNlcjpwYXNzd29yZA=="},
+		},
+		{
+			// "Basic base64(user:password)" without its header name, as the
+			// value of an Authorization member of a headers object: the
+			// decoding, printable text with a colon, is the evidence.
+			id: "basic-credentials", typ: "secret:generic", what: "HTTP basic-auth credentials", generic: true,
+			severity: detect.High,
+			keywords: []string{"basic"}, after: 540,
+			re:     anchored(`(?i)basic[ \t]+([A-Za-z0-9+/]{8,512}={0,2})`),
+			secret: 1, body: 1, boundary: base64Boundary,
+			pre:   wordStart,
+			check: basicAuthCheck,
+			tps:   []string{`{"headers": {"Authorization": "Basic «basic:deploy»"}}`, "Basic «basic:svc»"},
+			fps: []string{
+				"Basic realm=\"api\"", "Basic «b64:12»", "Basic authentication is deprecated",
+				"basic configuration", "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==QQ",
+			},
+			infos: []string{`{"Authorization": "Basic dXNlcjpwYXNzd29yZA=="}`},
 		},
 		{
 			// A known prefix followed by a stand-in: "sk-...",
@@ -106,6 +144,8 @@ var denyKeyWords = []string{
 	"captcha", "tokenizer", "max", "count", "limit", "type", "usage", "expire",
 	"expiry", "ttl", "length", "name", "file", "path", "url", "uri", "endpoint",
 	"header", "field", "hash", "digest", "checksum", "policy", "format",
+	"sha1", "sha256", "sha512", "md5", "etag", "commit", "revision",
+	"fingerprint", "integrity", "public", "publishable",
 }
 
 // passwordKeyWords mark keys holding passwords, for which a shorter value
@@ -126,16 +166,58 @@ func genericCheck(c *candidate) verdict {
 		pw = pw || strings.Contains(key, w)
 	}
 	val := strings.TrimRight(c.secret, ".")
-	v := judgeValue(val, pw)
+	end, quoted := quotedEnd(c)
+	if quoted {
+		val = c.text[c.start:end]
+	}
+	v := judgeValue(val, pw, key != "token")
+	if why := elided(c.text, c.start+len(val)); why != "" && !quoted && v.kind != reject {
+		v = verdict{kind: placeholder, note: why}
+	}
 	v.shown = rawKey + "=" + redact(val, 0)
+	if quoted && v.kind != reject {
+		v.start, v.end = c.start, end
+	}
 	return v
+}
+
+// maxQuoted bounds a quoted value read to its closing quote.
+const maxQuoted = 256
+
+// quotedEnd returns where a quoted value ends, its closing quote, when the
+// value is quoted and the pattern stopped short of that quote at a byte
+// such as '(' or '&' (a Django SECRET_KEY holds them); ok is false
+// otherwise. A value with blanks or escapes is not read further.
+func quotedEnd(c *candidate) (end int, ok bool) {
+	if c.start == 0 || c.end >= len(c.text) {
+		return 0, false
+	}
+	q := c.text[c.start-1]
+	if q != '"' && q != '\'' && q != '`' || c.text[c.end] == q {
+		return 0, false
+	}
+	rest := c.text[c.end:min(len(c.text), c.start+maxQuoted)]
+	for i := 0; i < len(rest); i++ {
+		switch b := rest[i]; {
+		case b == q:
+			return c.end + i, true
+		case b <= ' ' || b == '\\' || b == '"' || b == '\'' || b == '`':
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // judgeValue decides whether val, found where a secret is expected, is one.
 // Strong evidence (High): at least 16 characters (12 for passwords) with
-// lower case, upper case and digits and high entropy. Otherwise a
-// random-looking value is Medium.
-func judgeValue(val string, password bool) verdict {
+// lower case, upper case and digits and high entropy, or, under a name
+// that says key, token, secret or password, at least 20 characters of two
+// classes (hex, lower case and digits, letters and symbols) and high
+// entropy: DATADOG_API_KEY, TWILIO_AUTH_TOKEN, a Django SECRET_KEY.
+// Otherwise a random-looking value is Medium. With hexOK, hex of a hash's
+// length counts as a value (the name said what it is; names of hashes are
+// denied before); without, it is taken for a hash.
+func judgeValue(val string, password, hexOK bool) verdict {
 	if isReference(val) || isCodeExpr(val) {
 		return verdict{kind: reject}
 	}
@@ -150,20 +232,60 @@ func judgeValue(val string, password bool) verdict {
 			return verdict{kind: reject} // encoded text, not a key
 		}
 	}
-	if isBenignShape(val) {
+	hashLike := isHex(val) && hashHexLengths[len(val)]
+	if isBenignShape(val) && !(hexOK && hashLike) {
 		return verdict{kind: reject}
 	}
 	if r := placeholderReason(val); r != "" {
 		return verdict{kind: placeholder, note: r}
 	}
 	h, classes := shannon(val), charClasses(val)
+	if hasSymbol(val) {
+		classes++
+	}
 	if classes < 2 || h < 3.0 || distinct(val) < 6 {
 		return verdict{kind: reject}
 	}
-	if classes == 3 && (len(val) >= 16 && h >= 3.5 || password && len(val) >= 12 && h >= 3.2) {
+	switch {
+	case classes >= 3 && (len(val) >= 16 && h >= 3.5 || password && len(val) >= 12 && h >= 3.2),
+		len(val) >= 20 && h >= 3.5 && distinct(val) >= 10 && !hasVendorPrefix(val) && !namesCredential(val):
 		return verdict{kind: confirmed}
 	}
 	return verdict{kind: weak}
+}
+
+// namesCredential reports a value that says what it stands for, as test
+// fixtures do ("server-valid-token-1", "longpasswordwithmanycharacters1").
+func namesCredential(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "password") || strings.Contains(l, "secret") || strings.Contains(l, "token")
+}
+
+// vendorPrefixes start credentials that specific rules judge: a value
+// with one that no specific rule took is malformed, not a generic secret.
+var vendorPrefixes = []string{
+	"xox", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-",
+	"sk-", "sk_", "rk_", "pk_", "AKIA", "ASIA", "AIza", "eyJ",
+}
+
+func hasVendorPrefix(s string) bool {
+	for _, p := range vendorPrefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSymbol reports a printable ASCII byte other than a letter, a digit
+// and the separators '-', '_' and '.'.
+func hasSymbol(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b > ' ' && b < 0x7f && !defaultBoundary(b) && !isSep(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // bearerCheck judges the token after "Bearer". Any random-looking value in
@@ -180,10 +302,14 @@ func bearerCheck(c *candidate) verdict {
 		return verdict{kind: reject}
 	case placeholderReason(val) != "":
 		return verdict{kind: placeholder, note: placeholderReason(val), shown: shown}
+	case jwtStandIn(val) != "":
+		return verdict{kind: placeholder, note: jwtStandIn(val), shown: shown}
+	case elided(c.text, c.end) != "":
+		return verdict{kind: placeholder, note: elided(c.text, c.end), shown: shown}
 	}
 	h, classes := shannon(val), charClasses(val)
 	switch {
-	case len(val) >= 20 && classes >= 2 && h >= 3.5:
+	case len(val) >= 16 && classes >= 2 && h >= 3.5:
 		return verdict{kind: confirmed, shown: shown}
 	case classes >= 2 && h >= 3.0:
 		return verdict{kind: weak, shown: shown}

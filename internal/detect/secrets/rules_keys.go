@@ -66,7 +66,12 @@ func keyRules() []*rule {
 				"eyJmb28iOiJiYXIifQ.eyJmb28iOiJiYXIifQ.«url:43»", // header without alg
 				"value=eyJ«url:20».notjwt",
 			},
-			infos: []string{"token: " + jwtIOExample},
+			infos: []string{
+				"token: " + jwtIOExample,
+				"curl -H 'Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjM0In0.signature'",
+				"Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.<signature>",
+				"id_token=eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJodHRwczovL2FjbWUifQ.…",
+			},
 		},
 	}
 }
@@ -175,6 +180,13 @@ func jwtCheck(c *candidate) verdict {
 		return verdict{kind: reject}
 	}
 	shown := redact(c.secret, 0)
+	why := jwtStandIn(c.secret)
+	if why == "" {
+		why = elided(c.text, c.end)
+	}
+	if why != "" {
+		return verdict{kind: placeholder, note: why, shown: shown}
+	}
 	var hdr struct {
 		Alg string `json:"alg"`
 	}

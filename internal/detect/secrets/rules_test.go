@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mcpshield/mcpshield/internal/detect"
 )
@@ -22,10 +23,14 @@ func TestRuleSamples(t *testing.T) {
 			if len(r.tps)+len(r.infos) == 0 {
 				t.Fatalf("rule %s has no samples", r.id)
 			}
+			family := r.typ
+			if r.id == "placeholder-prefix" || r.id == "named-value" {
+				family = "secret" // the type of the credential stood for or named
+			}
 			for i, s := range r.tps {
 				text := expand(s, uint64(i))
 				fs := Scan(text)
-				if !slicesAny(fs, func(f detect.Finding) bool { return typeMatches(f.Type, r.typ) && f.Blocking() }) {
+				if !slicesAny(fs, func(f detect.Finding) bool { return typeMatches(f.Type, family) && f.Blocking() }) {
 					t.Errorf("tp %q: no blocking %s finding; got %v", text, r.typ, fs)
 				}
 			}
@@ -45,12 +50,8 @@ func TestRuleSamples(t *testing.T) {
 						t.Errorf("placeholder %q: got %v", text, f)
 					}
 				}
-				want := r.typ
-				if r.id == "placeholder-prefix" {
-					want = "secret"
-				}
-				if !slicesAny(fs, func(f detect.Finding) bool { return f.Severity == detect.Info && typeMatches(f.Type, want) }) {
-					t.Errorf("placeholder %q: no Info %s finding; got %v", text, want, fs)
+				if !slicesAny(fs, func(f detect.Finding) bool { return f.Severity == detect.Info && typeMatches(f.Type, family) }) {
+					t.Errorf("placeholder %q: no Info %s finding; got %v", text, family, fs)
 				}
 			}
 		})
@@ -199,5 +200,47 @@ func TestOptions(t *testing.T) {
 	}
 	if len(Rules()) != len(allRules()) {
 		t.Errorf("Rules() lists %d rules; want %d", len(Rules()), len(allRules()))
+	}
+}
+
+// TestValueSpans: a value named by a sibling field is found on the value
+// alone; a quoted value is read to its closing quote.
+func TestValueSpans(t *testing.T) {
+	tests := []struct {
+		name, text, value string
+		typ               string
+	}{
+		{"k8s env", "- name: AWS_SECRET_ACCESS_KEY\n  value: «b64:40»\n", "«b64:40»", "secret:aws_secret_key"},
+		{"json pair", `{"Name": "DB_PASSWORD", "Value": "«an:20»"}`, "«an:20»", "secret:generic"},
+		{"escaped json pair", `{\"name\": \"API_TOKEN\", \"value\": \"«an:32»\"}`, "«an:32»", "secret:generic"},
+		{"django key", `SECRET_KEY = 'k3!«an:16»(«hex:8»)&«an:12»'`, "k3!«an:16»(«hex:8»)&«an:12»", "secret:generic"},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := expand(tt.text, uint64(i))
+			want := expand(tt.value, uint64(i))
+			var got []string
+			for _, f := range Scan(text) {
+				if f.Blocking() {
+					got = append(got, f.Type+" "+text[f.Start:f.End])
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint([]string{tt.typ + " " + want}) {
+				t.Errorf("Scan(%q) blocking = %q; want %s %q", text, got, tt.typ, want)
+			}
+		})
+	}
+}
+
+// TestNamedValueBudget: a text packed with name/value pairs whose values
+// are packed with keywords costs linear time: each rescan has a budget in
+// proportion to its pair.
+func TestNamedValueBudget(t *testing.T) {
+	pair := `{"name": "DB_PASSWORD", "value": "` + strings.Repeat("token=x", 70) + `"} `
+	text := strings.Repeat(pair, 2000)
+	start := time.Now()
+	Scan(text)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("Scan of %d bytes of pairs took %v", len(text), d)
 	}
 }

@@ -96,7 +96,9 @@ func isBenignShape(s string) bool {
 
 // isWordsLike reports values made of words: parts split at separators and
 // case changes are all letters, each with a vowel, and either lower case,
-// capitalised or all caps ("my-tls-secret", "ReadOnlyToken").
+// capitalised or all caps ("my-tls-secret", "ReadOnlyToken"). A part
+// between separators may also be a number of at most four digits
+// ("server-valid-token-1", "app-2024").
 func isWordsLike(s string) bool {
 	if s == "" {
 		return false
@@ -125,6 +127,16 @@ func isWordsLike(s string) bool {
 				return false
 			}
 		case 'a' <= b && b <= 'z':
+		case '0' <= b && b <= '9' && i > 0 && isSep(s[i-1]) && i == start:
+			j := i
+			for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+				j++
+			}
+			if j-i > 4 || j < len(s) && !isSep(s[j]) {
+				return false
+			}
+			i = j - 1
+			start = j
 		default:
 			return false
 		}
