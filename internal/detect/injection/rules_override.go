@@ -52,6 +52,9 @@ func oneInstruction(m, orig string) float64 {
 	if has(m, "your", " all ", "system", "prior", "above", "developer") {
 		return k
 	}
+	if has(m, "package", "packet", "box ", "label", "manufacturer", "recipe", "bottle", "carton", "packaging", "printed", "kit ", "leaflet", "jar ", "tin ", "can's") {
+		return k * 0.5 // "ignore the package instructions": an object's, not the model's
+	}
 	f := strings.Fields(m)
 	last := f[len(f)-1]
 	switch {
@@ -82,7 +85,7 @@ var overrideRules = []*rule{
 		fp: []string{"Please ignore my previous email", "ignore the previous version of this document",
 			"you can safely ignore this message", "ignore the warnings printed by npm",
 			"Ignore my last question, what's 2+2?", "ignore the settings file if you use env vars",
-			"Ignore the original instruction to add salt if you use salted butter", "I want the AI assistant to forget previous conversation context when I click New chat"},
+			"Ignore the original instruction to add salt if you use salted butter", "Ignore the box directions and bake it ten minutes longer", "I want the AI assistant to forget previous conversation context when I click New chat"},
 	},
 	{
 		id: "override.weak-verb", family: famOverride, weight: 0.85,

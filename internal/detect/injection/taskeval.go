@@ -2,6 +2,7 @@ package injection
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 )
 
@@ -376,6 +377,7 @@ func (st *scanState) task(u *unit, t []byte, start int, h khit, end int, docs fu
 	if w+0.2-pen < 0.45 {
 		return
 	}
+	pen += quotedRequest(t, start, h.start, fp.get)
 	w -= pen
 	switch ov := overlap(t, start, end, k.text); {
 	case ov < 0:
@@ -497,3 +499,80 @@ func (st *scanState) runCode(u *unit, hits []khit) {
 		}
 	}
 }
+
+// quotedRequest is the penalty for a request that is not addressed to the
+// model reading the data: a sample prompt in quotes after "try:" or "for
+// example", a prompt template in a string literal of source code, or a
+// customer's letter to a person about their own order ("Hi support, could
+// you cancel my order?").
+func quotedRequest(t []byte, start, verb int, firstPerson func() bool) float64 {
+	// t is the view or the raw text: fold what the tests read (short
+	// pieces, and only past a cheap gate)
+	if bytes.ContainsAny(t[start:verb], "'\"\x60") && endsWithWord(bytes.TrimRight(t[max(0, start-40):start], " \t:,"), exampleLeads) {
+		return 0.35
+	}
+	from := max(0, start-300) // the literal opens a few lines up
+	for _, q := range [][]byte{[]byte(`"""`), []byte(`'''`)} {
+		if !bytes.Contains(t[from:start], q) { // the fast search first: most texts have none
+			continue
+		}
+		if i := bytes.LastIndex(t[from:start], q); opensString(t[:from+i]) {
+			return 0.4
+		}
+	}
+	if line := t[max(0, start-200):start]; bytes.IndexByte(line, '=') >= 0 {
+		line = line[bytes.LastIndexByte(line, '\n')+1:] // the line so far
+		if stringAssignRe.Match(line) {
+			return 0.4
+		}
+	}
+	if len(t) > 0 && bytes.IndexByte([]byte("hHdDgG"), t[0]) >= 0 && firstPerson() {
+		if g := letterOpenRe.FindString(foldLower(t[:min(len(t), 60)])); g != "" && !aiWordRe.MatchString(g) &&
+			!has(g, "assistant", "bot", "agent", "model", "copilot") && ownAffairRe.MatchString(foldLower(t[start:min(len(t), start+300)])) {
+			return 0.3
+		}
+	}
+	return 0
+}
+
+// opensString reports whether a string literal opens at the end of t: the
+// line so far assigns it or passes it ("PROMPT = ", "f(").
+func opensString(t []byte) bool {
+	t = t[max(0, len(t)-200):]
+	line := bytes.TrimRight(t[bytes.LastIndexByte(t, '\n')+1:], " \tfbrFBR")
+	return len(line) > 0 && (line[len(line)-1] == '=' || line[len(line)-1] == '(' || line[len(line)-1] == ',' || line[len(line)-1] == ':')
+}
+
+// endsWithWord reports whether b ends with one of the folded words, at a
+// word start (compared byte by byte: no allocation on this hot path).
+func endsWithWord(b []byte, words []string) bool {
+	for _, w := range words {
+		if len(b) < len(w) || len(b) > len(w) && isLetterASCII(b[len(b)-len(w)-1]) {
+			continue
+		}
+		tail, ok := b[len(b)-len(w):], true
+		for i := range len(w) {
+			if foldASCII(tail[i]) != w[i] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// exampleLeads introduce a sample prompt ("Try: '…'", "for example \"…\"").
+var exampleLeads = foldAll([]string{"try", "example", "examples", "e.g.", "such as", "like", "ask", "asking", "ask it", "type", "prompt", "prompts"})
+
+var (
+	// stringAssign: the line so far opens a string literal in code
+	// ("PROMPT = \"", "p := `"); an HTML attribute (alt="…") is no code.
+	stringAssignRe = regexp.MustCompile(`[\w\].]\s+=\s*[fbr]?["'\x60]|[\w\].]\s*:=\s*["'\x60]`)
+	// letterOpen: a letter that greets a person or a team, not an AI.
+	letterOpenRe = regexp.MustCompile(foldPattern(`^\s*(?:hi|hello|dear|hey|good (?:morning|afternoon|evening))\s+(?:[a-z][\w'.-]*\s*){1,3}[,!\n]`))
+	// ownAffair: the writer's own order, booking or account.
+	ownAffairRe = regexp.MustCompile(foldPattern(`\b(?:my|our)\s+(?:[\w-]+\s+)?(?:order|orders|booking|reservation|account|subscription|refund|payment|delivery|parcel|invoice|ticket|appointment|receipt|membership|plan|card)\b|#\s?\d{3,}`))
+)
