@@ -2,6 +2,7 @@ package injection
 
 import (
 	"bytes"
+	"sort"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -24,33 +25,50 @@ type unit struct {
 	depth      int
 	// aux are the context words (engine.appendAux) that end in the
 	// first auxEnd bytes, found piece by piece as they are needed.
-	aux    []khit
-	auxEnd int
-	near   []khit // scratch for auxNear
+	aux     []khit
+	auxEnd  int
+	auxSpan int    // the longest of aux, end-start
+	near    []khit // scratch for auxNear
 }
 
 // auxNear returns the unit's context words, or at least all of those
 // that end at or after a and start at or before b. Unless auxUpTo has
 // read that far, it reads only around [a, b]: from just after a byte of
 // byte class 0 (where the walk is back in the start state, and which no
-// occurrence spans) at or before a, to just after one after b. The
-// result is valid until the next call.
+// occurrence spans) at or before a, to just after one after b. When no
+// such byte is within auxWalk bytes, it reads the unit from the start
+// instead (auxUpTo, once for all calls), so that a text with no byte of
+// class 0 costs linear time, not quadratic. The result is valid until
+// the next call.
 func (u *unit) auxNear(e *engine, a, b int) []khit {
 	t := u.text()
-	if u.auxEnd > b || u.auxEnd == len(t) {
-		return u.aux
+	if u.auxEnd <= b && u.auxEnd < len(t) {
+		lo := min(max(a, 0), len(t))
+		for lo > 0 && e.aux.cls[t[lo-1]] != 0 && lo > a-auxWalk {
+			lo--
+		}
+		end := min(len(t), max(b+1, lo))
+		for end < len(t) && e.aux.cls[t[end-1]] != 0 && end < b+auxWalk {
+			end++
+		}
+		if (lo == 0 || e.aux.cls[t[lo-1]] == 0) && (end == len(t) || e.aux.cls[t[end-1]] == 0) {
+			u.near = e.appendAux(u.near[:0], t, lo, end)
+			return u.near
+		}
+		u.auxUpTo(e, b)
 	}
-	a = min(max(a, 0), len(t))
-	for a > 0 && e.aux.cls[t[a-1]] != 0 {
-		a--
+	// u.aux holds every context word that ends at or before b and more,
+	// in order of their end; none is longer than auxSpan
+	i := sort.Search(len(u.aux), func(i int) bool { return u.aux[i].end >= a })
+	j := i
+	for j < len(u.aux) && u.aux[j].end <= b+u.auxSpan {
+		j++
 	}
-	end := min(len(t), max(b+1, a))
-	for end < len(t) && e.aux.cls[t[end-1]] != 0 {
-		end++
-	}
-	u.near = e.appendAux(u.near[:0], t, a, end)
-	return u.near
+	return u.aux[i:j]
 }
+
+// auxWalk bounds the walk of auxNear to a start state.
+const auxWalk = 1 << 10
 
 // auxPiece is how many bytes of a unit auxUpTo reads at least at a time.
 const auxPiece = 16 << 10
@@ -70,7 +88,11 @@ func (u *unit) auxUpTo(e *engine, n int) []khit {
 		for end < len(t) && e.aux.cls[t[end-1]] != 0 {
 			end++
 		}
+		from := len(u.aux)
 		u.aux = e.appendAux(u.aux, t, u.auxEnd, end)
+		for _, h := range u.aux[from:] {
+			u.auxSpan = max(u.auxSpan, h.end-h.start)
+		}
 		u.auxEnd = end
 	}
 	return u.aux
@@ -185,7 +207,17 @@ type scanState struct {
 	budget decodeBudget
 	sigs   []signal
 	buf    *scanBuf
+	// fired counts the signals of each rule (add): a rule stops being
+	// tried after maxSignalsPerRule, see there.
+	fired map[string]int
 }
+
+// maxSignalsPerRule bounds how often one rule is matched in one scan. The
+// score keeps each rule's strongest signal, so the bound changes nothing
+// but the work on texts that repeat a phrase thousands of times (a hostile
+// server's 16 MiB of "ignore previous instructions" would otherwise take
+// half a minute of CPU): past it, the rule has long since been found.
+const maxSignalsPerRule = 32
 
 // scanUnit finds the unit's signals (appended to st.sigs), then scans
 // what the unit asks to decode.
@@ -335,7 +367,11 @@ func nearHit(near kwSet, hits []khit, hi, span int) bool {
 // anchored match stops within a few bytes, so a keyword that leads
 // nowhere costs little. textStart says fold[0] starts the text.
 func (st *scanState) matchAt(u *unit, ri int, fold []byte, pos []int32, p0 int, textStart bool) {
-	r, prog := st.e.rules[ri], st.e.program(ri)
+	r := st.e.rules[ri]
+	if st.fired != nil && st.fired[r.id] >= maxSignalsPerRule {
+		return
+	}
+	prog := st.e.program(ri)
 	limit := min(len(fold), p0+r.tail)
 	lo := max(0, p0-r.lead)
 	needed := false // the need check ran (once: every attempt's match lies in fold[lo:limit])
@@ -405,6 +441,10 @@ func (st *scanState) add(u *unit, s signal) {
 	if st.off[s.rule] {
 		return
 	}
+	if st.fired == nil {
+		st.fired = map[string]int{}
+	}
+	st.fired[s.rule]++
 	s.origin = u.origin
 	s.start, s.end = u.span(s.us, s.ue)
 	s.w = s.raw
@@ -424,6 +464,7 @@ func (st *scanState) context(u *unit, hits []khit, first int) {
 	// "you" is the jailbreak. Only data is judged so: a user prompt is
 	// always speaking to the model.
 	narrative := st.src == Retrieved && !secondPerson(t)
+	q := newQuoter(t)
 	for i := first; i < len(st.sigs); i++ {
 		s := &st.sigs[i]
 		if s.family == famCode && s.raw >= 0.8 {
@@ -454,7 +495,7 @@ func (st *scanState) context(u *unit, hits []khit, first int) {
 		if s.family == famExtract && has(s.match, "your") {
 			meta = 0 // "what is your system prompt?" asks for it, whatever the framing
 		}
-		quoted, code := quoteState(t, s.us, s.ue)
+		quoted, code := q.quoteState(s.us, s.ue)
 		if split {
 			quoted, code = false, false // the quotes are the obfuscation
 		}

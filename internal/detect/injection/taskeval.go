@@ -135,6 +135,9 @@ func (st *scanState) runTasks(u *unit, hits []khit) {
 	}
 	last := -1
 	for _, c := range cands {
+		if st.fired != nil && st.fired["task.embedded-request"] >= maxSignalsPerRule {
+			return
+		}
 		if c.h.start < last {
 			continue // one verdict per sentence
 		}
