@@ -138,6 +138,9 @@ func (u *unit) posMap() []int32 {
 // until w's next use).
 func (u *unit) window(a, b int, w *window) ([]byte, []int32) {
 	if u.v != nil {
+		if b <= maxPooled { // the identity map, kept in w, serves every window
+			return u.v.b[a:b], w.identity(b)[a:b]
+		}
 		_, pos := w.grow(b - a)
 		for i := range pos {
 			pos[i] = int32(a + i)
@@ -145,6 +148,17 @@ func (u *unit) window(a, b int, w *window) ([]byte, []int32) {
 		return u.v.b[a:b], pos
 	}
 	return normalizeASCII(u.raw[a:b], a, w) // raw units are ASCII (newUnit)
+}
+
+// foldedPart is u.window(a, b, w), cut from the whole unit's fold when
+// runRules made one and the window's edges fold as they do there.
+func (st *scanState) foldedPart(u *unit, a, b int, w *window) ([]byte, []int32) {
+	if f := &st.buf.full; st.buf.fullOf == u && cleanCut(u.raw, a, b, a, b) {
+		lo, hi := cutAt(f.foldPos, a, b, st.buf.fullHint)
+		st.buf.fullHint = lo
+		return f.fold[lo:hi], f.foldPos[lo:hi]
+	}
+	return u.window(a, b, w)
 }
 
 // span maps unit-byte offsets to offsets in the scanned input.
@@ -223,6 +237,7 @@ const maxSignalsPerRule = 32
 // what the unit asks to decode.
 func (st *scanState) scanUnit(u *unit) {
 	e := st.e
+	st.buf.fullOf = nil // a unit's whole fold serves its own scan only
 	var hits []khit
 	if u.v != nil {
 		hits = e.findKeywords(u.v.b, "", u.v.other > 0, st.buf, u.depth)
@@ -254,10 +269,17 @@ func (st *scanState) runRules(u *unit, hits []khit) {
 	sb.last = resize(sb.last, len(e.rules))
 	last := sb.last  // end of the last keyword tried, per rule
 	var todo []int   // rules to try at this keyword
-	wa, wb := -1, -1 // the last folded window, reused while keywords fall inside it
+	wa, wb := -1, -1 // the last window, reused while keywords fall inside it
 	ext := 128       // how far past what a keyword needs the window reaches
 	var wfold []byte
 	var wpos []int32
+	folded := false // the window [wa, wb) is in wfold, wpos
+	hint := 0       // where the last cut started in the fold it came from
+	// A short ASCII unit is folded whole, once: the part of a window a
+	// keyword reads is then cut from it, whenever the window's edges do
+	// not change how that part folds (cleanCut).
+	var full []byte
+	var fullPos []int32
 	silent := e.silent[st.src]
 	// A rule whose near words occur nowhere in the unit cannot fire: find
 	// that out once per rule, not at each of its keywords.
@@ -315,18 +337,59 @@ func (st *scanState) runRules(u *unit, hits []khit) {
 				ext = min(2*ext, 8<<10)
 			}
 			wa, wb = max(0, a-256), min(n, b+ext) // leads differ: a later keyword's a may come before this one's
-			wfold, wpos = u.window(wa, wb, &st.buf.win[0])
+			folded = false
 		}
-		// wpos rises with the folded bytes: binary searches find the
-		// keyword's part of a window that may be kilobytes long.
-		lo := firstAtOrAfter(wpos, a)
-		hi := lo + firstAtOrAfter(wpos[lo:], b)
-		fold, pos := wfold[lo:hi], wpos[lo:hi]
+		if full == nil && u.v == nil && n <= maxFoldWhole {
+			full, fullPos = normalizeASCII(u.raw, 0, &st.buf.full)
+			st.buf.full.fold, st.buf.full.foldPos = full, fullPos
+			st.buf.fullOf = u
+		}
+		var src []byte
+		var srcPos []int32
+		if full != nil && cleanCut(u.raw, wa, wb, a, b) {
+			src, srcPos = full, fullPos
+		} else {
+			hint = 0
+			if !folded {
+				wfold, wpos = u.window(wa, wb, &st.buf.win[0])
+				folded = true
+			}
+			src, srcPos = wfold, wpos
+		}
+		// the positions rise with the folded bytes: binary searches find
+		// the keyword's part of a window that may be kilobytes long.
+		lo, hi := cutAt(srcPos, a, b, hint)
+		hint = lo
+		fold, pos := src[lo:hi], srcPos[lo:hi]
 		p0 := firstAtOrAfter(pos, h.start)
 		for _, ri := range todo {
 			st.matchAt(u, ri, fold, pos, p0, a == 0)
 		}
 	}
+}
+
+// cutAt returns the part [lo, hi) of a fold whose positions pos lie in
+// [a, b), searching from index hint: the parts keywords ask for move
+// forward through a fold that may hold a whole long text.
+func cutAt(pos []int32, a, b, hint int) (lo, hi int) {
+	hint = min(hint, len(pos))
+	if hint > 0 && int(pos[hint-1]) >= a {
+		lo = firstAtOrAfter(pos[:hint], a)
+	} else {
+		// gallop forward from hint
+		step := 1
+		end := hint
+		for end < len(pos) && int(pos[end]) < a {
+			hint = end + 1
+			end = min(len(pos), end+step)
+			step *= 2
+		}
+		lo = hint + firstAtOrAfter(pos[hint:end], a)
+	}
+	// each folded byte comes from its own byte of the text: no more than
+	// b-a of them lie in [a, b)
+	lim := min(len(pos), lo+max(b-a, 0))
+	return lo, lo + firstAtOrAfter(pos[lo:lim], b)
 }
 
 // firstAtOrAfter returns the index of the first offset in pos (which
@@ -396,6 +459,11 @@ func (st *scanState) matchAt(u *unit, ri int, fold []byte, pos []int32, p0 int, 
 		if !needed {
 			if !prog.need.occursIn(fold[lo:limit]) {
 				return // no match fits in the window
+			}
+			for _, need := range prog.needMore {
+				if !need.occursIn(fold[lo:limit]) {
+					return
+				}
 			}
 			needed = true
 		}
