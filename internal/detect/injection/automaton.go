@@ -25,6 +25,12 @@ type automaton struct {
 	// rowDiv turns a row into its state number, row*rowDiv>>32: exact
 	// for multiples of nc below 1<<31, and cheaper than a division.
 	rowDiv uint64
+	// sync[c1*nc+c2] says no keyword holds the classes c1, c2 in a row
+	// (and they are not two spaces, which the walk reads as one): after
+	// reading them the walk is in the state that reading c2 alone from
+	// the start state reaches, whatever came before. scanText cuts the
+	// text at such pairs.
+	sync []bool
 }
 
 const acceptBit = 1 << 31
@@ -183,6 +189,19 @@ func newAutomaton(keywords []string) (*automaton, error) {
 	}
 	a.outAt[n] = uint32(len(a.outs))
 	a.rowDiv = 1<<32/uint64(nc) + 1
+	// The walk's state is the longest suffix of the text read (runs of
+	// spaces read as one) that begins some keyword: one that ends in a
+	// pair no keyword holds is at most one class long.
+	a.sync = make([]bool, nc*nc)
+	for i := range a.sync {
+		a.sync[i] = true
+	}
+	a.sync[int(space)*nc+int(space)] = false
+	for _, k := range keywords {
+		for i := 1; i < len(k); i++ {
+			a.sync[int(a.cls[k[i-1]])*nc+int(a.cls[k[i]])] = false
+		}
+	}
 	return a, nil
 }
 

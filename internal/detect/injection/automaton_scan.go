@@ -67,26 +67,31 @@ const minSplit = 512
 //
 // One DFA walk is a chain of dependent loads, so a long text is cut in
 // four pieces walked in lockstep: the processor overlaps the four chains.
-// Each piece starts just after a byte of class 0, where every state goes
-// back to the start state, so the pieces see exactly the states and
-// matches of a single walk.
+// Each piece starts just after a pair of bytes that leaves the walk in a
+// state known in advance (automaton.sync; a byte of class 0 takes every
+// state back to the start state), so the pieces see exactly the states
+// and matches of a single walk.
 func scanText[T string | []byte](a *automaton, b T, ms *matchBuf) {
 	if len(b) < minSplit {
 		ms[0] = walk(a, b, 0, 0, ms[0])
 		return
 	}
 	var cut [5]int
+	var st [4]uint32
 	cut[4] = len(b)
+	nc := a.nc
 	for j := 1; j < 4; j++ {
-		p := max(j*len(b)/4, cut[j-1])
-		for p < len(b) && a.cls[b[p]] != 0 {
+		p := max(j*len(b)/4, cut[j-1], 1)
+		for p < len(b) && !a.sync[int(a.cls[b[p-1]])*nc+int(a.cls[b[p]])] {
 			p++
 		}
 		cut[j] = min(p+1, len(b))
+		if p < len(b) {
+			st[j] = a.delta[a.cls[b[p]]] &^ acceptBit // from the start state, row 0
+		}
 	}
 	c0, c1, c2, c3 := b[cut[0]:cut[1]], b[cut[1]:cut[2]], b[cut[2]:cut[3]], b[cut[3]:cut[4]]
 	m := min(len(c0), len(c1), len(c2), len(c3))
-	var st [4]uint32
 	if m > 0 {
 		c0, c1, c2, c3 := c0[:m], c1[:m], c2[:m], c3[:m]
 		s0, s1, s2, s3 := st[0], st[1], st[2], st[3]

@@ -85,3 +85,35 @@ func TestScanTextStreams(t *testing.T) {
 		}
 	}
 }
+
+// TestSyncPairs checks the promise of automaton.sync on every state of
+// the engine's automata: after a pair it marks, the walk is where the
+// pair's second byte alone takes it from the start state.
+func TestSyncPairs(t *testing.T) {
+	e, err := buildEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range []*automaton{e.ascii, e.uni, e.aux} {
+		nst, nc := len(a.delta)/a.nc, a.nc
+		marked := 0
+		for c1 := range nc {
+			for c2 := range nc {
+				if !a.sync[c1*nc+c2] {
+					continue
+				}
+				marked++
+				want := a.delta[c2] &^ acceptBit
+				for s := range nst {
+					s1 := a.delta[s*nc+c1] &^ acceptBit
+					if got := a.delta[int(s1)+c2] &^ acceptBit; got != want {
+						t.Fatalf("classes %d, %d from state %d: row %d; want %d", c1, c2, s, got, want)
+					}
+				}
+			}
+		}
+		if marked == 0 {
+			t.Errorf("no sync pairs among %d classes", nc)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package injection
 
-import "bytes"
+import (
+	"bytes"
+	"sort"
+)
 
 // Context: evidence that a match is discussed rather than meant. Documents
 // about prompt injection quote the phrases, tests and code carry them in
@@ -24,32 +27,86 @@ var metaTerms = []string{
 var weakMetaTerms = []string{"^example$", "^examples$", "e.g.", "for instance", "such as", "definition", "technique",
 	"^study$", "^talk$", "disclosure", "filter out"}
 
+// quoter answers quoteState for the evidence of one text. It finds the
+// code fences once and keeps the line it last looked at, so that the
+// signals of a text cost time linear in its length, however many there
+// are and however long its lines: a text of a million repeated phrases
+// must not cost a million scans of itself.
+type quoter struct {
+	t []byte
+	// fences are the starts of the "```" that bytes.Count sees (left to
+	// right, not overlapping); every are the starts of all of them.
+	fences, every []int
+	found         bool
+	// ls and le bound the last line looked at (no '\n' in t[ls:le]);
+	// sign is the start of the last code sign in it, or -1.
+	ls, le, sign int
+}
+
+func newQuoter(t []byte) *quoter { return &quoter{t: t, le: -1} }
+
+// codeLineSigns are the substrings that make a line look like code.
+var codeLineSigns = [...]string{"==", "assert", "expect(", "print(", "= \"", "= '", "(\"", "('"}
+
 // quoteState reports whether the evidence t[us:ue] is quoted (a short
 // quotation opens just before it and closes just after, as in "attackers
 // write 'ignore previous instructions'"), sits in a code block, or on a
 // line that looks like code (a test, an assignment, a comment).
-func quoteState(t []byte, us, ue int) (quoted, code bool) {
+func (q *quoter) quoteState(us, ue int) (quoted, code bool) {
+	t := q.t
 	us, ue = min(us, len(t)), min(max(ue, us), len(t))
-	if bytes.Count(t[:us], []byte("```"))%2 == 1 {
+	if !q.found {
+		q.found = true
+		for i := 0; ; {
+			j := bytes.Index(t[i:], []byte("```"))
+			if j < 0 {
+				break
+			}
+			q.fences = append(q.fences, i+j)
+			i += j + 3
+		}
+		for i := 0; ; {
+			j := bytes.Index(t[i:], []byte("```"))
+			if j < 0 {
+				break
+			}
+			q.every = append(q.every, i+j)
+			i += j + 1
+		}
+	}
+	// the fences wholly before us (bytes.Count(t[:us], "```"))
+	if n := sort.Search(len(q.fences), func(i int) bool { return q.fences[i]+3 > us }); n%2 == 1 {
 		// inside a fenced block, unless the block is (nearly) the whole text
-		f1 := bytes.LastIndex(t[:us], []byte("```"))
-		f2 := bytes.Index(t[ue:], []byte("```"))
-		if f2 < 0 {
-			f2 = len(t)
-		} else {
-			f2 += ue
+		k := sort.Search(len(q.every), func(i int) bool { return q.every[i]+3 > us })
+		f1 := q.every[k-1] // n is odd, so one ends before us
+		f2 := len(t)
+		if k := sort.Search(len(q.every), func(i int) bool { return q.every[i] >= ue }); k < len(q.every) {
+			f2 = q.every[k]
 		}
 		if float64(f2-f1) < 0.8*float64(len(t)) {
 			return true, true
 		}
 	}
-	ls := bytes.LastIndexByte(t[:us], '\n') + 1
-	le := bytes.IndexByte(t[ue:], '\n')
-	if le < 0 {
-		le = len(t)
-	} else {
-		le += ue
+	// the line, as far as it matters: 400 bytes back, to its end ahead
+	lo := max(0, us-400)
+	ls := lo
+	if i := bytes.LastIndexByte(t[lo:us], '\n'); i >= 0 {
+		ls = lo + i + 1
 	}
+	if q.le < 0 || ue < q.ls || ue > q.le {
+		q.le = len(t)
+		if i := bytes.IndexByte(t[ue:], '\n'); i >= 0 {
+			q.le = ue + i
+		}
+		q.ls = bytes.LastIndexByte(t[:ue], '\n') + 1
+		q.sign = -1
+		for _, c := range codeLineSigns {
+			if i := bytes.LastIndex(t[q.ls:q.le], []byte(c)); i >= 0 {
+				q.sign = max(q.sign, q.ls+i)
+			}
+		}
+	}
+	le := q.le
 	// the nearest opening quote before the evidence
 	for i := us - 1; i >= ls && i >= us-60; i-- {
 		c := t[i]
@@ -59,20 +116,27 @@ func quoteState(t []byte, us, ue int) (quoted, code bool) {
 		if i > 0 && (t[i-1] == ':' || i > 1 && t[i-1] == ' ' && t[i-2] == ':') {
 			break // a JSON or YAML value, not a quotation
 		}
-		if j := bytes.IndexByte(t[ue:le], c); j >= 0 && j <= 100 {
+		if j := bytes.IndexByte(t[ue:min(le, ue+101)], c); j >= 0 {
 			quoted = true
 		}
 		break
 	}
-	line := t[max(ls, us-400):le]
-	trim := bytes.TrimLeft(line, " \t")
+	from := max(ls, us-400)
+	trim := bytes.TrimLeft(t[from:le], " \t")
 	code = bytes.HasPrefix(trim, []byte("#")) && !bytes.HasPrefix(trim, []byte("##")) ||
 		bytes.HasPrefix(trim, []byte("//")) || bytes.HasPrefix(trim, []byte("assert")) ||
-		bytes.Contains(line, []byte("==")) || bytes.Contains(line, []byte("assert")) ||
-		bytes.Contains(line, []byte("expect(")) || bytes.Contains(line, []byte("print(")) ||
-		bytes.Contains(line, []byte("= \"")) || bytes.Contains(line, []byte("= '")) ||
-		bytes.Contains(line, []byte("(\"")) || bytes.Contains(line, []byte("('"))
+		q.sign >= max(from, q.ls) || from < q.ls && hasCodeSign(t[from:q.ls])
 	return quoted, code
+}
+
+// hasCodeSign reports whether b holds one of codeLineSigns.
+func hasCodeSign(b []byte) bool {
+	for _, c := range codeLineSigns {
+		if bytes.Contains(b, []byte(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 func isQuote(c byte) bool { return c == '"' || c == '\'' || c == '`' }

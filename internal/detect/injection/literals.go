@@ -209,6 +209,26 @@ func requiredSetOf(re *syntax.Regexp) *prefixSet {
 	return setOf(bestFactor(all))
 }
 
+// moreSetsOf returns the other sets of strings (each at least 3 bytes)
+// that every match of re contains one of: those beyond its opening
+// words first (the likelier to be missing), but for the one needSetOf
+// picks.
+func moreSetsOf(re *syntax.Regexp) []*prefixSet {
+	all, late := factors(re)
+	sets := [][]string{bestFactor(late)}
+	var out []*prefixSet
+	for _, set := range append(late, all...) {
+		if slices.ContainsFunc(sets, func(s []string) bool { return slices.Equal(s, set) }) {
+			continue
+		}
+		sets = append(sets, set)
+		if p := setOf(set); p != nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // filteredRegexp is a regexp that does not run on texts that lack all
 // of a set of strings its matches need.
 type filteredRegexp struct {

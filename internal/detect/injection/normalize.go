@@ -1,6 +1,7 @@
 package injection
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -54,6 +55,12 @@ var letterFold = func() (t [128]byte) {
 		t[c] = foldASCII(c)
 		t[c-32] = foldASCII(c)
 	}
+	return t
+}()
+
+// letterFold256 is letterFold indexed by any byte (0 from 0x80 on).
+var letterFold256 = func() (t [256]byte) {
+	copy(t[:], letterFold[:])
 	return t
 }()
 
@@ -119,20 +126,26 @@ func normalize(s string, track bool) *view {
 				i++
 				continue
 			}
-			// the common case: a run of ASCII letters
+			// the common case: a run of ASCII letters, folded in place
+			// after one copy
 			n.startWord()
-			b, j := v.b, i
-			for ; j < len(s) && s[j] < utf8.RuneSelf; j++ {
-				f := letterFold[s[j]]
-				if f == 0 {
-					break
-				}
-				if s[j] < 'a' {
-					v.setUpper(len(b), true)
-				}
-				b = append(b, f)
+			j := i + 1
+			for j < len(s) && letterFold256[s[j]] != 0 {
+				j++
 			}
-			v.b = b
+			k := len(v.b)
+			if cap(v.b)-k < j-i {
+				v.b = slices.Grow(v.b, j-i)
+			}
+			v.b = v.b[:k+j-i]
+			run, src := v.b[k:], s[i:j]
+			for x := range run {
+				c := src[x]
+				if c < 'a' {
+					v.setUpper(k+x, true)
+				}
+				run[x] = letterFold256[c]
+			}
 			if track {
 				for k := i; k < j; k++ {
 					v.pos = append(v.pos, int32(k))

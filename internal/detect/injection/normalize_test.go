@@ -1,6 +1,7 @@
 package injection
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -58,6 +59,64 @@ func TestNormalizeASCIIMatchesNormalize(t *testing.T) {
 		b, pos := normalizeASCII(s, 0, &window{})
 		if string(b) != string(v.b) || !slices.Equal(pos, v.pos) {
 			t.Errorf("%q: fast %q %v; full %q %v", s, b, pos, v.b, v.pos)
+		}
+	}
+}
+
+// TestCleanCut checks cleanCut against its promise: when it holds, the
+// part of a window's fold whose positions lie in [a, b) is the same as
+// the same part of the whole text's fold.
+func TestCleanCut(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	const alphabet = "aB3 \n\t.-x0l1'\"e5 s"
+	clean := 0
+	for range 20000 {
+		text := make([]byte, 1+rng.IntN(60))
+		for i := range text {
+			text[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		s := string(text)
+		fb, fp := normalizeASCII(s, 0, &window{})
+		wa := rng.IntN(len(s) + 1)
+		wb := wa + rng.IntN(len(s)-wa+1)
+		a := wa + rng.IntN(wb-wa+1)
+		b := a + rng.IntN(wb-a+1)
+		if !cleanCut(s, wa, wb, a, b) {
+			continue
+		}
+		clean++
+		wb2, wp := normalizeASCII(s[wa:wb], wa, &window{})
+		cut := func(b0 []byte, p0 []int32) ([]byte, []int32) {
+			lo := firstAtOrAfter(p0, a)
+			hi := lo + firstAtOrAfter(p0[lo:], b)
+			return b0[lo:hi], p0[lo:hi]
+		}
+		x, xp := cut(fb, fp)
+		y, yp := cut(wb2, wp)
+		if string(x) != string(y) || !slices.Equal(xp, yp) {
+			t.Fatalf("%q window [%d,%d) part [%d,%d): whole %q %v, window %q %v", s, wa, wb, a, b, x, xp, y, yp)
+		}
+	}
+	if clean < 1000 {
+		t.Fatalf("only %d clean cuts tried", clean)
+	}
+}
+
+// TestCutAt checks cutAt against two binary searches, from any hint.
+func TestCutAt(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var pos []int32
+		for p := rng.IntN(3); len(pos) < rng.IntN(80); p += 1 + rng.IntN(3) {
+			pos = append(pos, int32(p))
+		}
+		a := rng.IntN(250)
+		b := a + rng.IntN(100)
+		lo := firstAtOrAfter(pos, a)
+		hi := lo + firstAtOrAfter(pos[lo:], b)
+		hint := rng.IntN(len(pos) + 3)
+		if l, h := cutAt(pos, a, b, hint); l != lo || h != hi {
+			t.Fatalf("cutAt(%v, %d, %d, %d) = %d, %d; want %d, %d", pos, a, b, hint, l, h, lo, hi)
 		}
 	}
 }

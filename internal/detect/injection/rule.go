@@ -236,6 +236,9 @@ type program struct {
 	// pre lists the strings a match starts with, need strings one of
 	// which it contains further on (nil: any).
 	pre, need *prefixSet
+	// needMore are more sets of strings every match contains one of
+	// each: a window that lacks one holds no match.
+	needMore []*prefixSet
 	// firstMid and preMid are first and pre for a match that does not
 	// start the text, where "^" and "\A" cannot match (at1 has read a
 	// character before it): a pattern that opens with "(?:^|[.!?]\s*)"
@@ -267,6 +270,7 @@ func (p *program) compile(r *rule) error {
 		}
 		re = re.Simplify()
 		p.first, p.pre, p.need = firstSet(re), prefixSetOf(re), needSetOf(re)
+		p.needMore = moreSetsOf(re)
 		mid := notAtStart(re)
 		p.firstMid, p.preMid = firstSet(mid), prefixSetOf(mid)
 	})

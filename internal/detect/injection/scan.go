@@ -2,6 +2,7 @@ package injection
 
 import (
 	"bytes"
+	"sort"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -24,33 +25,50 @@ type unit struct {
 	depth      int
 	// aux are the context words (engine.appendAux) that end in the
 	// first auxEnd bytes, found piece by piece as they are needed.
-	aux    []khit
-	auxEnd int
-	near   []khit // scratch for auxNear
+	aux     []khit
+	auxEnd  int
+	auxSpan int    // the longest of aux, end-start
+	near    []khit // scratch for auxNear
 }
 
 // auxNear returns the unit's context words, or at least all of those
 // that end at or after a and start at or before b. Unless auxUpTo has
 // read that far, it reads only around [a, b]: from just after a byte of
 // byte class 0 (where the walk is back in the start state, and which no
-// occurrence spans) at or before a, to just after one after b. The
-// result is valid until the next call.
+// occurrence spans) at or before a, to just after one after b. When no
+// such byte is within auxWalk bytes, it reads the unit from the start
+// instead (auxUpTo, once for all calls), so that a text with no byte of
+// class 0 costs linear time, not quadratic. The result is valid until
+// the next call.
 func (u *unit) auxNear(e *engine, a, b int) []khit {
 	t := u.text()
-	if u.auxEnd > b || u.auxEnd == len(t) {
-		return u.aux
+	if u.auxEnd <= b && u.auxEnd < len(t) {
+		lo := min(max(a, 0), len(t))
+		for lo > 0 && e.aux.cls[t[lo-1]] != 0 && lo > a-auxWalk {
+			lo--
+		}
+		end := min(len(t), max(b+1, lo))
+		for end < len(t) && e.aux.cls[t[end-1]] != 0 && end < b+auxWalk {
+			end++
+		}
+		if (lo == 0 || e.aux.cls[t[lo-1]] == 0) && (end == len(t) || e.aux.cls[t[end-1]] == 0) {
+			u.near = e.appendAux(u.near[:0], t, lo, end)
+			return u.near
+		}
+		u.auxUpTo(e, b)
 	}
-	a = min(max(a, 0), len(t))
-	for a > 0 && e.aux.cls[t[a-1]] != 0 {
-		a--
+	// u.aux holds every context word that ends at or before b and more,
+	// in order of their end; none is longer than auxSpan
+	i := sort.Search(len(u.aux), func(i int) bool { return u.aux[i].end >= a })
+	j := i
+	for j < len(u.aux) && u.aux[j].end <= b+u.auxSpan {
+		j++
 	}
-	end := min(len(t), max(b+1, a))
-	for end < len(t) && e.aux.cls[t[end-1]] != 0 {
-		end++
-	}
-	u.near = e.appendAux(u.near[:0], t, a, end)
-	return u.near
+	return u.aux[i:j]
 }
+
+// auxWalk bounds the walk of auxNear to a start state.
+const auxWalk = 1 << 10
 
 // auxPiece is how many bytes of a unit auxUpTo reads at least at a time.
 const auxPiece = 16 << 10
@@ -70,7 +88,11 @@ func (u *unit) auxUpTo(e *engine, n int) []khit {
 		for end < len(t) && e.aux.cls[t[end-1]] != 0 {
 			end++
 		}
+		from := len(u.aux)
 		u.aux = e.appendAux(u.aux, t, u.auxEnd, end)
+		for _, h := range u.aux[from:] {
+			u.auxSpan = max(u.auxSpan, h.end-h.start)
+		}
 		u.auxEnd = end
 	}
 	return u.aux
@@ -116,6 +138,9 @@ func (u *unit) posMap() []int32 {
 // until w's next use).
 func (u *unit) window(a, b int, w *window) ([]byte, []int32) {
 	if u.v != nil {
+		if b <= maxPooled { // the identity map, kept in w, serves every window
+			return u.v.b[a:b], w.identity(b)[a:b]
+		}
 		_, pos := w.grow(b - a)
 		for i := range pos {
 			pos[i] = int32(a + i)
@@ -123,6 +148,17 @@ func (u *unit) window(a, b int, w *window) ([]byte, []int32) {
 		return u.v.b[a:b], pos
 	}
 	return normalizeASCII(u.raw[a:b], a, w) // raw units are ASCII (newUnit)
+}
+
+// foldedPart is u.window(a, b, w), cut from the whole unit's fold when
+// runRules made one and the window's edges fold as they do there.
+func (st *scanState) foldedPart(u *unit, a, b int, w *window) ([]byte, []int32) {
+	if f := &st.buf.full; st.buf.fullOf == u && cleanCut(u.raw, a, b, a, b) {
+		lo, hi := cutAt(f.foldPos, a, b, st.buf.fullHint)
+		st.buf.fullHint = lo
+		return f.fold[lo:hi], f.foldPos[lo:hi]
+	}
+	return u.window(a, b, w)
 }
 
 // span maps unit-byte offsets to offsets in the scanned input.
@@ -185,12 +221,23 @@ type scanState struct {
 	budget decodeBudget
 	sigs   []signal
 	buf    *scanBuf
+	// fired counts the signals of each rule (add): a rule stops being
+	// tried after maxSignalsPerRule, see there.
+	fired map[string]int
 }
+
+// maxSignalsPerRule bounds how often one rule is matched in one scan. The
+// score keeps each rule's strongest signal, so the bound changes nothing
+// but the work on texts that repeat a phrase thousands of times (a hostile
+// server's 16 MiB of "ignore previous instructions" would otherwise take
+// half a minute of CPU): past it, the rule has long since been found.
+const maxSignalsPerRule = 32
 
 // scanUnit finds the unit's signals (appended to st.sigs), then scans
 // what the unit asks to decode.
 func (st *scanState) scanUnit(u *unit) {
 	e := st.e
+	st.buf.fullOf = nil // a unit's whole fold serves its own scan only
 	var hits []khit
 	if u.v != nil {
 		hits = e.findKeywords(u.v.b, "", u.v.other > 0, st.buf, u.depth)
@@ -222,10 +269,17 @@ func (st *scanState) runRules(u *unit, hits []khit) {
 	sb.last = resize(sb.last, len(e.rules))
 	last := sb.last  // end of the last keyword tried, per rule
 	var todo []int   // rules to try at this keyword
-	wa, wb := -1, -1 // the last folded window, reused while keywords fall inside it
+	wa, wb := -1, -1 // the last window, reused while keywords fall inside it
 	ext := 128       // how far past what a keyword needs the window reaches
 	var wfold []byte
 	var wpos []int32
+	folded := false // the window [wa, wb) is in wfold, wpos
+	hint := 0       // where the last cut started in the fold it came from
+	// A short ASCII unit is folded whole, once: the part of a window a
+	// keyword reads is then cut from it, whenever the window's edges do
+	// not change how that part folds (cleanCut).
+	var full []byte
+	var fullPos []int32
 	silent := e.silent[st.src]
 	// A rule whose near words occur nowhere in the unit cannot fire: find
 	// that out once per rule, not at each of its keywords.
@@ -283,18 +337,59 @@ func (st *scanState) runRules(u *unit, hits []khit) {
 				ext = min(2*ext, 8<<10)
 			}
 			wa, wb = max(0, a-256), min(n, b+ext) // leads differ: a later keyword's a may come before this one's
-			wfold, wpos = u.window(wa, wb, &st.buf.win[0])
+			folded = false
 		}
-		// wpos rises with the folded bytes: binary searches find the
-		// keyword's part of a window that may be kilobytes long.
-		lo := firstAtOrAfter(wpos, a)
-		hi := lo + firstAtOrAfter(wpos[lo:], b)
-		fold, pos := wfold[lo:hi], wpos[lo:hi]
+		if full == nil && u.v == nil && n <= maxFoldWhole {
+			full, fullPos = normalizeASCII(u.raw, 0, &st.buf.full)
+			st.buf.full.fold, st.buf.full.foldPos = full, fullPos
+			st.buf.fullOf = u
+		}
+		var src []byte
+		var srcPos []int32
+		if full != nil && cleanCut(u.raw, wa, wb, a, b) {
+			src, srcPos = full, fullPos
+		} else {
+			hint = 0
+			if !folded {
+				wfold, wpos = u.window(wa, wb, &st.buf.win[0])
+				folded = true
+			}
+			src, srcPos = wfold, wpos
+		}
+		// the positions rise with the folded bytes: binary searches find
+		// the keyword's part of a window that may be kilobytes long.
+		lo, hi := cutAt(srcPos, a, b, hint)
+		hint = lo
+		fold, pos := src[lo:hi], srcPos[lo:hi]
 		p0 := firstAtOrAfter(pos, h.start)
 		for _, ri := range todo {
 			st.matchAt(u, ri, fold, pos, p0, a == 0)
 		}
 	}
+}
+
+// cutAt returns the part [lo, hi) of a fold whose positions pos lie in
+// [a, b), searching from index hint: the parts keywords ask for move
+// forward through a fold that may hold a whole long text.
+func cutAt(pos []int32, a, b, hint int) (lo, hi int) {
+	hint = min(hint, len(pos))
+	if hint > 0 && int(pos[hint-1]) >= a {
+		lo = firstAtOrAfter(pos[:hint], a)
+	} else {
+		// gallop forward from hint
+		step := 1
+		end := hint
+		for end < len(pos) && int(pos[end]) < a {
+			hint = end + 1
+			end = min(len(pos), end+step)
+			step *= 2
+		}
+		lo = hint + firstAtOrAfter(pos[hint:end], a)
+	}
+	// each folded byte comes from its own byte of the text: no more than
+	// b-a of them lie in [a, b)
+	lim := min(len(pos), lo+max(b-a, 0))
+	return lo, lo + firstAtOrAfter(pos[lo:lim], b)
 }
 
 // firstAtOrAfter returns the index of the first offset in pos (which
@@ -335,7 +430,11 @@ func nearHit(near kwSet, hits []khit, hi, span int) bool {
 // anchored match stops within a few bytes, so a keyword that leads
 // nowhere costs little. textStart says fold[0] starts the text.
 func (st *scanState) matchAt(u *unit, ri int, fold []byte, pos []int32, p0 int, textStart bool) {
-	r, prog := st.e.rules[ri], st.e.program(ri)
+	r := st.e.rules[ri]
+	if st.fired != nil && st.fired[r.id] >= maxSignalsPerRule {
+		return
+	}
+	prog := st.e.program(ri)
 	limit := min(len(fold), p0+r.tail)
 	lo := max(0, p0-r.lead)
 	needed := false // the need check ran (once: every attempt's match lies in fold[lo:limit])
@@ -360,6 +459,11 @@ func (st *scanState) matchAt(u *unit, ri int, fold []byte, pos []int32, p0 int, 
 		if !needed {
 			if !prog.need.occursIn(fold[lo:limit]) {
 				return // no match fits in the window
+			}
+			for _, need := range prog.needMore {
+				if !need.occursIn(fold[lo:limit]) {
+					return
+				}
 			}
 			needed = true
 		}
@@ -405,6 +509,10 @@ func (st *scanState) add(u *unit, s signal) {
 	if st.off[s.rule] {
 		return
 	}
+	if st.fired == nil {
+		st.fired = map[string]int{}
+	}
+	st.fired[s.rule]++
 	s.origin = u.origin
 	s.start, s.end = u.span(s.us, s.ue)
 	s.w = s.raw
@@ -424,6 +532,7 @@ func (st *scanState) context(u *unit, hits []khit, first int) {
 	// "you" is the jailbreak. Only data is judged so: a user prompt is
 	// always speaking to the model.
 	narrative := st.src == Retrieved && !secondPerson(t)
+	q := newQuoter(t)
 	for i := first; i < len(st.sigs); i++ {
 		s := &st.sigs[i]
 		if s.family == famCode && s.raw >= 0.8 {
@@ -454,7 +563,7 @@ func (st *scanState) context(u *unit, hits []khit, first int) {
 		if s.family == famExtract && has(s.match, "your") {
 			meta = 0 // "what is your system prompt?" asks for it, whatever the framing
 		}
-		quoted, code := quoteState(t, s.us, s.ue)
+		quoted, code := q.quoteState(s.us, s.ue)
 		if split {
 			quoted, code = false, false // the quotes are the obfuscation
 		}

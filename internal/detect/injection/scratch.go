@@ -13,6 +13,11 @@ type scanBuf struct {
 	// win holds the folded windows the rules and tasks read (runCode
 	// needs two at once).
 	win [2]window
+	// full holds a whole ASCII unit folded (runRules), the unit fullOf
+	// (nil when none).
+	full     window
+	fullOf   *unit
+	fullHint int // where foldedPart's last cut started
 	// runRules' tables, per rule and per keyword (cleared at each use)
 	last      []int
 	nearState []uint8
@@ -34,7 +39,8 @@ func (e *engine) getBuf() *scanBuf {
 // putBuf returns b to the pool, unless it grew too big.
 func (e *engine) putBuf(b *scanBuf) {
 	if b.ascii.len() > maxPooled || len(b.uni) > maxPooled || len(b.runs) > maxPooled ||
-		cap(b.win[0].b) > maxPooled || cap(b.win[1].b) > maxPooled {
+		cap(b.win[0].b) > maxPooled || cap(b.win[1].b) > maxPooled || cap(b.full.b) > maxPooled ||
+		len(b.win[0].ident) > maxPooled || len(b.win[1].ident) > maxPooled {
 		return
 	}
 	for _, h := range b.hits {
@@ -42,6 +48,7 @@ func (e *engine) putBuf(b *scanBuf) {
 			return
 		}
 	}
+	b.fullOf = nil
 	e.bufs.Put(b)
 }
 

@@ -1,6 +1,9 @@
 package injection
 
-import "regexp"
+import (
+	"regexp"
+	"slices"
+)
 
 // Embedded tasks (BIPIA style): a request addressed to the model that sits
 // inside retrieved data with no marker phrase at all ("Recommend a good
@@ -78,3 +81,34 @@ var (
 	codeDirectiveRe = regexp.MustCompile(foldPattern(`\b(?:following|below|subsequent|above|this|these|attached|provided)\s+(?:\w+\s+)?(?:code|snippet|code snippet|code block|code section|code excerpt|script|lines? of code|function|program)\b`))
 	yourCodeRe      = regexp.MustCompile(foldPattern(`\byour\s+(?:\w+\s+)?(?:code|solution|implementation|algorithm|program|codebase|response|answer|elucidation|script|project|function|logic|application|reply|output)\b`))
 )
+
+// firstPersonWords are the words of firstPersonRe, folded ("i'm" and
+// "i've" hold the word "i").
+var firstPersonWords = foldAll([]string{"me", "my", "i", "mine", "myself"})
+
+// hasFirstPerson is firstPersonRe.MatchString(s): whether one of s's
+// words, as \b reads them (runs of ASCII letters, digits and '_'), is
+// one of firstPersonWords. It runs for most candidate requests, and the
+// regexp costs more than the rest of their weighing.
+func hasFirstPerson(s string) bool {
+	for i := 0; i < len(s); {
+		if !isRegexpWord(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isRegexpWord(s[j]) {
+			j++
+		}
+		if j-i <= 6 && slices.Contains(firstPersonWords, s[i:j]) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// isRegexpWord reports whether \b reads c as a word byte.
+func isRegexpWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}

@@ -136,6 +136,9 @@ func (st *scanState) runTasks(u *unit, hits []khit) {
 	}
 	last := -1
 	for _, c := range cands {
+		if st.fired != nil && st.fired["task.embedded-request"] >= maxSignalsPerRule {
+			return
+		}
 		if c.h.start < last {
 			continue // one verdict per sentence
 		}
@@ -236,7 +239,7 @@ func (st *scanState) task(u *unit, t []byte, start int, h khit, end int, docs fu
 	if h.end+1 >= len(t) || t[h.end] != ' ' || !(isLetterASCII(t[h.end+1]) || t[h.end+1] >= 0x80 || t[h.end+1] == '\'' || t[h.end+1] == '"') {
 		return
 	}
-	fold, pos := u.window(start, end, &st.buf.win[0])
+	fold, pos := st.foldedPart(u, start, end, &st.buf.win[0])
 	if len(fold) == 0 || len(pos) == 0 {
 		return
 	}
@@ -247,8 +250,9 @@ func (st *scanState) task(u *unit, t []byte, start int, h khit, end int, docs fu
 		lead = i > 0
 		body = s[i:]
 	}
-	words := len(strings.Fields(body))
-	if f := strings.Fields(body); len(f) > 1 && (strings.HasSuffix(f[0], ":") || strings.HasSuffix(f[1], ":") ||
+	f := strings.Fields(body)
+	words := len(f)
+	if len(f) > 1 && (strings.HasSuffix(f[0], ":") || strings.HasSuffix(f[1], ":") ||
 		len(f) > 2 && strings.HasSuffix(f[2], ":")) && !k.question {
 		return // "Research summary: …": a heading or a label, not an order
 	}
@@ -270,7 +274,7 @@ func (st *scanState) task(u *unit, t []byte, start int, h khit, end int, docs fu
 	}
 	hopeless := func(ub float64) bool { return ub+0.2-penFloor < 0.45-1e-9 } // w ≤ ub cannot be reported
 	you := lazyBool{f: func() bool { return youRe.MatchString(s) || lead && hasFoldedPrefix(s, foldedPlease) }}
-	fp := lazyBool{f: func() bool { return firstPersonRe.MatchString(body) }}
+	fp := lazyBool{f: func() bool { return hasFirstPerson(body) }}
 	alone := standalone(t, start, end)
 	var w float64
 	var label string
@@ -364,30 +368,63 @@ func (st *scanState) task(u *unit, t []byte, start int, h khit, end int, docs fu
 	if hopeless(w) {
 		return
 	}
-	pen := 0.0
-	if docs() >= manualSigns {
-		pen += 0.15
+	w0 := w
+	// penalty is pen as it always was, with the manual's share when
+	// manual is set.
+	penalty := func(manual bool) float64 {
+		pen := 0.0
+		if manual {
+			pen += 0.15
+		}
+		if words < 4 {
+			pen += 0.2
+		}
+		if lower {
+			pen += 0.15
+		}
+		return pen
 	}
-	if words < 4 {
-		pen += 0.2
+	// weigh applies the penalty and the overlap; ok is false when the
+	// request is not reported.
+	ovDone, ovVal := false, 0.0
+	quoted := -1.0 // quotedRequest, found on first use
+	weigh := func(manual bool) (w float64, ok bool) {
+		pen := penalty(manual)
+		if w0+0.2-pen < 0.45 {
+			return 0, false
+		}
+		if quoted < 0 {
+			quoted = quotedRequest(t, start, h.start, fp.get)
+		}
+		w = w0 - (pen + quoted) // as pen += quotedRequest(…) then w -= pen
+		if !ovDone {
+			ovDone, ovVal = true, overlap(t, start, end, k.text)
+		}
+		switch ov := ovVal; {
+		case ov < 0:
+			w += 0.05
+		case ov <= 0.2:
+			w += 0.2
+		case ov >= 0.5:
+			w -= 0.15
+		}
+		return w, w >= 0.45
 	}
-	if lower {
-		pen += 0.15
-	}
-	if w+0.2-pen < 0.45 {
+	// Telling a manual's steps (docs) takes a scan of the text. Each step
+	// of weigh is monotone in the penalty: a request that is not reported
+	// without the manual's penalty is not reported with it, so docs is
+	// only counted when it may change the outcome, and the overlap only
+	// when it always was.
+	if w0+0.2-penalty(false) < 0.45 {
 		return
 	}
-	pen += quotedRequest(t, start, h.start, fp.get)
-	w -= pen
-	switch ov := overlap(t, start, end, k.text); {
-	case ov < 0:
-		w += 0.05
-	case ov <= 0.2:
-		w += 0.2
-	case ov >= 0.5:
-		w -= 0.15
+	if w0+0.2-penalty(true) >= 0.45 { // the overlap is needed either way
+		if _, ok := weigh(false); !ok {
+			return
+		}
 	}
-	if w < 0.45 {
+	w, ok := weigh(docs() >= manualSigns)
+	if !ok {
 		return
 	}
 	us, ue := int(pos[0]), int(pos[len(pos)-1])+1
@@ -465,7 +502,7 @@ func (st *scanState) runCode(u *unit, hits []khit) {
 		for se < len(t) && se < h.end+200 && t[se] != '\n' && t[se] != ':' && t[se] != '.' {
 			se++
 		}
-		fold, pos := u.window(ss, se, &st.buf.win[0])
+		fold, pos := st.foldedPart(u, ss, se, &st.buf.win[0])
 		s := string(fold)
 		directive := yourCodeRe.MatchString(s) || codeDirectiveRe.MatchString(s) &&
 			(has(s, "ensure") || has(s, "make sure") || has(s, "forget") ||
@@ -492,7 +529,7 @@ func (st *scanState) runCode(u *unit, hits []khit) {
 			}
 		}
 		lastCode = ce
-		code, _ := u.window(cs, ce, &st.buf.win[1]) // fold and pos stay in use
+		code, _ := st.foldedPart(u, cs, ce, &st.buf.win[1]) // fold and pos stay in use
 		if danger := codeDanger(code); danger != "" {
 			st.add(u, signal{rule: "code.dangerous-snippet", label: "tells the model to include code that " + danger,
 				family: famCode, raw: 0.85, us: int(pos[0]), ue: ce, match: s})

@@ -93,6 +93,12 @@ var normKind, normFold = func() (kind, fold [256]byte) {
 type window struct {
 	b   []byte
 	pos []int32
+	// ident[i] is i: the position map of a view's bytes, which the view
+	// maps itself.
+	ident []int32
+	// fold and foldPos are the last fold (scanBuf.full only).
+	fold    []byte
+	foldPos []int32
 }
 
 // grow returns w's buffers with room for n bytes.
@@ -102,3 +108,56 @@ func (w *window) grow(n int) ([]byte, []int32) {
 	}
 	return w.b[:n], w.pos[:n]
 }
+
+// identity returns w.ident with at least n entries.
+func (w *window) identity(n int) []int32 {
+	for i := len(w.ident); i < n; i++ {
+		w.ident = append(w.ident, int32(i))
+	}
+	return w.ident
+}
+
+// maxFoldWhole is the longest ASCII unit runRules folds whole rather
+// than window by window: longer ones may hold much text no keyword
+// needs, and their windows fold about their length anyway.
+const maxFoldWhole = 16 << 10
+
+// cleanCut reports whether the bytes of s[a:b] fold the same in the
+// window s[wa:wb] (wa <= a <= b <= wb) as in the whole of s: whether the
+// folded bytes whose positions lie in [a, b) are the same. A window
+// folds differently from s only a word it cuts (leetspeak digits are
+// read in the whole word) and the spaces at its ends (dropped): those
+// must lie outside [a, b).
+func cleanCut(s string, wa, wb, a, b int) bool {
+	p := wa
+	if p > 0 && isFoldWord(s[p-1]) {
+		for p < wb && isFoldWord(s[p]) {
+			p++
+		}
+	}
+	for p < wb && isFoldSpace(s[p]) {
+		p++
+	}
+	if p > a {
+		return false
+	}
+	q := wb
+	if wa < wb && wb < len(s) {
+		if isFoldWord(s[wb-1]) && isFoldWord(s[wb]) {
+			for q > wa && isFoldWord(s[q-1]) {
+				q--
+			}
+		} else {
+			for q > wa && isFoldSpace(s[q-1]) {
+				q--
+			}
+		}
+	}
+	return q >= b
+}
+
+// isFoldWord reports whether normalizeASCII reads c as part of a word.
+func isFoldWord(c byte) bool { return normKind[c] == akLetter || normKind[c] == akDigit }
+
+// isFoldSpace reports whether normalizeASCII reads c as a space.
+func isFoldSpace(c byte) bool { return normKind[c] == akSpace || normKind[c] == akNewline }

@@ -111,3 +111,29 @@ func TestWordSkip(t *testing.T) {
 		}
 	}
 }
+
+// TestHasFirstPerson checks hasFirstPerson against the regexp it stands
+// for, on the hand cases and the rules' samples, folded and cut into
+// pieces.
+func TestHasFirstPerson(t *testing.T) {
+	var texts []string
+	for _, c := range handCases {
+		texts = append(texts, c.text)
+	}
+	for _, r := range allRules() {
+		texts = append(texts, r.tp...)
+		texts = append(texts, r.fp...)
+	}
+	texts = append(texts, "i", "I'm here", "my_var", "me2", "mine.", "tell me", "i've", "myself!", "émy", "my\u00e9", "_i_", "MY")
+	for _, s := range texts {
+		f := string(normalize(s, false).b)
+		for _, x := range []string{s, f, strings.ToUpper(f)} {
+			for i := 0; i <= len(x); i += 7 {
+				part := x[i:]
+				if got, want := hasFirstPerson(part), firstPersonRe.MatchString(part); got != want {
+					t.Errorf("hasFirstPerson(%q) = %v; want %v", part, got, want)
+				}
+			}
+		}
+	}
+}

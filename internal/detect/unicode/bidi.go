@@ -21,7 +21,9 @@ func (a *analysis) bidi(text string, occs []occ, idx []int, hasRTLText func() bo
 		return
 	}
 	reported := false
-	var open []int // opening controls not yet closed (indexes into occs)
+	spans := coverage(text)
+	nOverride, nReorder := 0, 0 // findings so far, at most maxBidiFindings each
+	var open []int              // opening controls not yet closed (indexes into occs)
 	unbalanced := -1
 	prevEnd := 0
 	for _, i := range idx {
@@ -33,14 +35,21 @@ func (a *analysis) bidi(text string, occs []occ, idx []int, hasRTLText func() bo
 		prevEnd = o.end
 		switch o.r {
 		case lro, rlo:
-			if reverses(text, o) {
-				a.add(finding(ruleBidiOverride, o.start, spanEnd(text, o), overrideDetail(text, o)))
+			if c := spans[o.start]; o.r == rlo && c.ltr > 0 || o.r == lro && c.rtl > 0 {
+				// it covers letters of the other direction: they show reversed
+				if nOverride < maxBidiFindings {
+					a.add(finding(ruleBidiOverride, o.start, c.end, overrideDetail(text[o.end:c.end])))
+					nOverride++
+				}
 				reported = true
 			}
 			open = append(open, i)
 		case lre, rle, lri, rli, fsi:
-			if (o.r == rle || o.r == rli) && !hasRTLText() && wordsCovered(text, o) >= 2 {
-				a.add(finding(ruleBidiReorder, o.start, spanEnd(text, o), ""))
+			if c := spans[o.start]; (o.r == rle || o.r == rli) && !hasRTLText() && c.words >= 2 {
+				if nReorder < maxBidiFindings {
+					a.add(finding(ruleBidiReorder, o.start, c.end, ""))
+					nReorder++
+				}
 				reported = true
 			}
 			open = append(open, i)
@@ -78,66 +87,76 @@ func newlineBetween(text string, from, to int) bool {
 	return false
 }
 
-// spanEnd is where the effect of the control o ends: at its matching PDF or
-// PDI, or at the end of the paragraph.
-func spanEnd(text string, o occ) int {
-	depth := 0
-	for i := o.end; i < len(text); {
-		c := text[i]
-		if c == '\n' || c == '\r' {
-			return i
+// maxBidiFindings bounds the findings of one kind a text gets: each names
+// the text it covers, and a text of thousands of overrides is hostile
+// enough with the first few.
+const maxBidiFindings = 8
+
+// covered is what a bidi control covers: from its end to where its effect
+// ends (its matching PDF or PDI, or the end of the paragraph), with the
+// letters of each direction and the words in between.
+type covered struct {
+	end      int
+	ltr, rtl int // letters not right-to-left, and right-to-left ones
+	words    int
+}
+
+// coverage finds what every bidi control of text covers, keyed by the
+// control's offset, in one pass: a control that is not a terminator opens
+// a span, a PDF or PDI closes the innermost open one, and the end of a
+// paragraph closes them all. Counting letters and words as running totals
+// keeps it linear however the spans nest (thousands of unclosed overrides
+// would otherwise each be read to the end of the paragraph).
+func coverage(text string) map[int]covered {
+	type opened struct{ at, ltr, rtl, words int }
+	var stack []opened
+	out := map[int]covered{}
+	ltr, rtl, words, in := 0, 0, 0, false
+	closeAt := func(o opened, end int) {
+		out[o.at] = covered{end: end, ltr: ltr - o.ltr, rtl: rtl - o.rtl, words: words - o.words}
+	}
+	for i := 0; i < len(text); {
+		if c := text[i]; c == '\n' || c == '\r' {
+			for _, o := range stack {
+				closeAt(o, i)
+			}
+			stack = stack[:0]
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		switch classOf(r) {
-		case clsBidiCtl:
+		if classOf(r) == clsBidiCtl {
 			switch r {
 			case pdf, pdi:
-				if depth == 0 {
-					return i + n
+				if len(stack) > 0 {
+					closeAt(stack[len(stack)-1], i+n)
+					stack = stack[:len(stack)-1]
 				}
-				depth--
 			default:
-				depth++
+				stack = append(stack, opened{at: i, ltr: ltr, rtl: rtl, words: words})
 			}
 		}
-		i += n
-	}
-	return len(text)
-}
-
-// overridden returns the text an override covers, with the controls.
-func overridden(text string, o occ) string { return text[o.end:spanEnd(text, o)] }
-
-// reverses reports whether an override covers letters of the opposite
-// direction, which it then shows reversed.
-func reverses(text string, o occ) bool {
-	for _, r := range overridden(text, o) {
-		if !gounicode.IsLetter(r) {
-			continue
+		if gounicode.IsLetter(r) {
+			if isRTL(r) {
+				rtl++
+			} else {
+				ltr++
+			}
 		}
-		if o.r == rlo && !isRTL(r) || o.r == lro && isRTL(r) {
-			return true
-		}
-	}
-	return false
-}
-
-// wordsCovered counts the words an embedding or isolate covers.
-func wordsCovered(text string, o occ) int {
-	n, in := 0, false
-	for _, r := range overridden(text, o) {
 		w := isWordChar(r)
 		if w && !in {
-			n++
+			words++
 		}
 		in = w
+		i += n
 	}
-	return n
+	for _, o := range stack {
+		closeAt(o, len(text))
+	}
+	return out
 }
 
 // overrideDetail shows the covered text as stored and as displayed.
-func overrideDetail(text string, o occ) string {
-	logical := []rune(overridden(text, o))
+func overrideDetail(covered string) string {
+	logical := []rune(covered)
 	shown := make([]rune, 0, len(logical))
 	for i := len(logical) - 1; i >= 0; i-- {
 		if classOf(logical[i]) == clsNone {

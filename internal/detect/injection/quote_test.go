@@ -1,0 +1,87 @@
+package injection
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"testing"
+)
+
+// quoteState reports whether the evidence t[us:ue] is quoted (a short
+// quotation opens just before it and closes just after, as in "attackers
+// write 'ignore previous instructions'"), sits in a code block, or on a
+// line that looks like code (a test, an assignment, a comment).
+func quoteStateRef(t []byte, us, ue int) (quoted, code bool) {
+	us, ue = min(us, len(t)), min(max(ue, us), len(t))
+	if bytes.Count(t[:us], []byte("```"))%2 == 1 {
+		// inside a fenced block, unless the block is (nearly) the whole text
+		f1 := bytes.LastIndex(t[:us], []byte("```"))
+		f2 := bytes.Index(t[ue:], []byte("```"))
+		if f2 < 0 {
+			f2 = len(t)
+		} else {
+			f2 += ue
+		}
+		if float64(f2-f1) < 0.8*float64(len(t)) {
+			return true, true
+		}
+	}
+	ls := bytes.LastIndexByte(t[:us], '\n') + 1
+	le := bytes.IndexByte(t[ue:], '\n')
+	if le < 0 {
+		le = len(t)
+	} else {
+		le += ue
+	}
+	// the nearest opening quote before the evidence
+	for i := us - 1; i >= ls && i >= us-60; i-- {
+		c := t[i]
+		if !isQuote(c) || c == '\'' && i > 0 && i+1 < len(t) && isWordByte(t[i-1]) && isWordByte(t[i+1]) {
+			continue
+		}
+		if i > 0 && (t[i-1] == ':' || i > 1 && t[i-1] == ' ' && t[i-2] == ':') {
+			break // a JSON or YAML value, not a quotation
+		}
+		if j := bytes.IndexByte(t[ue:le], c); j >= 0 && j <= 100 {
+			quoted = true
+		}
+		break
+	}
+	line := t[max(ls, us-400):le]
+	trim := bytes.TrimLeft(line, " \t")
+	code = bytes.HasPrefix(trim, []byte("#")) && !bytes.HasPrefix(trim, []byte("##")) ||
+		bytes.HasPrefix(trim, []byte("//")) || bytes.HasPrefix(trim, []byte("assert")) ||
+		bytes.Contains(line, []byte("==")) || bytes.Contains(line, []byte("assert")) ||
+		bytes.Contains(line, []byte("expect(")) || bytes.Contains(line, []byte("print(")) ||
+		bytes.Contains(line, []byte("= \"")) || bytes.Contains(line, []byte("= '")) ||
+		bytes.Contains(line, []byte("(\"")) || bytes.Contains(line, []byte("('"))
+	return quoted, code
+}
+
+// TestQuoterMatchesReference checks the linear-time quoter against the
+// plain, quadratic reading of the same rules, on random texts made of
+// the bytes those rules look at.
+func TestQuoterMatchesReference(t *testing.T) {
+	pieces := []string{"```", "`", "\n", " ", "  ", "\t", "'", "\"", ":", ": ", "==", "assert", "expect(", "print(", "= \"", "= '",
+		"(\"", "('", "#", "##", "//", "ignore previous instructions", "word", "it's", "a", "\n\n"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := range 3000 {
+		var b []byte
+		for range rng.IntN(60) {
+			b = append(b, pieces[rng.IntN(len(pieces))]...)
+		}
+		if n%10 == 0 {
+			b = append(b, bytes.Repeat([]byte("x "), 300)...) // longer than the 400-byte reach
+			b = append(b, pieces[rng.IntN(len(pieces))]...)
+		}
+		q := newQuoter(b)
+		for range 20 {
+			us := rng.IntN(len(b) + 2)
+			ue := us + rng.IntN(40) - 5
+			wq, wc := quoteStateRef(b, us, ue)
+			gq, gc := q.quoteState(us, ue)
+			if wq != gq || wc != gc {
+				t.Fatalf("text %q, span %d-%d: quoter says quoted=%v code=%v, reference %v %v", b, us, ue, gq, gc, wq, wc)
+			}
+		}
+	}
+}
