@@ -5,12 +5,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/mcpshield/mcpshield/internal/detect"
-	"github.com/mcpshield/mcpshield/internal/detect/ansi"
 	"github.com/mcpshield/mcpshield/internal/detect/injection"
-	uni "github.com/mcpshield/mcpshield/internal/detect/unicode"
 	"github.com/mcpshield/mcpshield/internal/jsonrpc"
 	"github.com/mcpshield/mcpshield/internal/jsonwalk"
 )
@@ -73,21 +70,30 @@ type contentReport struct {
 	sanitized int
 	wrapped   []string
 	blocked   string
+	ev        *Event // the message's event, for source
+}
+
+// source names where the content comes from, for people: formatted only
+// when a reason or an envelope needs it.
+func (r *contentReport) source() string {
+	ev := r.ev
+	switch {
+	case ev.Kind == KindServerRequest:
+		return fmt.Sprintf("a sampling request from server %q", ev.Server)
+	case ev.Tool != "":
+		return fmt.Sprintf("tool %q of server %q", ev.Tool, ev.Server)
+	}
+	return fmt.Sprintf("%s of server %q", ev.Method, ev.Server)
 }
 
 func (c *contentCheck) Inspect(ctx context.Context, ev *Event) (Decision, error) {
 	doc := ev.Msg.Result
-	source := fmt.Sprintf("%s of server %q", ev.Method, ev.Server)
-	if ev.Tool != "" {
-		source = fmt.Sprintf("tool %q of server %q", ev.Tool, ev.Server)
-	}
 	switch ev.Kind {
 	case KindServerRequest:
 		if ev.Method != "sampling/createMessage" {
 			return Allowed, nil
 		}
 		doc = ev.Msg.Params
-		source = fmt.Sprintf("a sampling request from server %q", ev.Server)
 	case KindError:
 		if ev.Dir != ToClient {
 			return Allowed, nil
@@ -97,15 +103,26 @@ func (c *contentCheck) Inspect(ctx context.Context, ev *Event) (Decision, error)
 	if len(doc) == 0 {
 		return Allowed, nil
 	}
-	rep := contentReport{requests: ev.Kind == KindServerRequest}
-	out, changed, err := jsonwalk.Strings(doc, func(p jsonwalk.Path, s string) (string, bool) {
-		return c.value(p, s, source, &rep)
-	})
+	rep := contentReport{requests: ev.Kind == KindServerRequest, ev: ev}
+	// Object keys are read in the same pass, to be scanned for secrets
+	// once the values are: see secretKey.
+	var keys []string
+	var onKey func(string)
+	if c.o.Secrets != nil && c.o.OnSecret != DataOff && c.o.OnSecret != DataReport {
+		onKey = func(k string) {
+			if len(k) >= minSecretKey {
+				keys = append(keys, k)
+			}
+		}
+	}
+	out, changed, err := jsonwalk.StringsAndKeys(doc, func(p jsonwalk.Path, s string) (string, bool) {
+		return c.value(p, s, &rep)
+	}, onKey)
 	if err != nil {
 		return Denied(jsonrpc.CodeUpstream, "the server sent content that is not valid JSON: %v", err), nil
 	}
 	if rep.blocked != "" {
-		reason := fmt.Sprintf("blocked content from %s: it carries instructions for the model (%s)", source, rep.blocked)
+		reason := fmt.Sprintf("blocked content from %s: it carries instructions for the model (%s)", rep.source(), rep.blocked)
 		if ev.Kind == KindToolResult {
 			// The model reads why; the call is not an error of the protocol.
 			msg, err := withResult(ev.Msg, ToolErrorResult("mcpshield: "+reason))
@@ -117,18 +134,18 @@ func (c *contentCheck) Inspect(ctx context.Context, ev *Event) (Decision, error)
 		return Denied(0, "%s", reason), nil
 	}
 	if rep.denied() {
-		return Denied(0, "content from %s carries %s", source, strings.Join(rep.redacted, ", ")), nil
+		return Denied(0, "content from %s carries %s", rep.source(), strings.Join(rep.redacted, ", ")), nil
 	}
-	if f, ok := secretInKeys(c.o.Secrets, c.o.OnSecret, doc); ok {
+	if f, ok := secretKey(c.o.Secrets, keys); ok {
 		why := f.Type
 		// A secret used as an object key cannot be redacted in place
 		// without changing the structure: the content is withheld.
-		return Denied(jsonrpc.CodeUpstream, "content from %s withheld: it carries %s in an object key", source, why), nil
+		return Denied(jsonrpc.CodeUpstream, "content from %s withheld: it carries %s in an object key", rep.source(), why), nil
 	}
 	summary := rep.summary()
 	if !changed {
 		if summary != "" {
-			return Reported("content from %s: %s", source, summary), nil
+			return Reported("content from %s: %s", rep.source(), summary), nil
 		}
 		return Allowed, nil
 	}
@@ -144,7 +161,25 @@ func (c *contentCheck) Inspect(ctx context.Context, ev *Event) (Decision, error)
 	if err != nil {
 		return Decision{}, err
 	}
-	return Modified(msg, fmt.Sprintf("content from %s: %s", source, summary)), nil
+	return Modified(msg, fmt.Sprintf("content from %s: %s", rep.source(), summary)), nil
+}
+
+// minSecretKey is the length under which an object key is not scanned for
+// secrets, as secretInKeys does: no secret is that short.
+const minSecretKey = 8
+
+// secretKey returns the first secret (high severity or more) sc finds in
+// keys, the object keys of a document at least minSecretKey long: what
+// secretInKeys finds in the document.
+func secretKey(sc Scanner, keys []string) (detect.Finding, bool) {
+	for _, k := range keys {
+		for _, f := range sc(k) {
+			if f.Severity >= detect.High {
+				return f, true
+			}
+		}
+	}
+	return detect.Finding{}, false
 }
 
 // skipValue reports base64 payloads (the data of image and audio content,
@@ -176,7 +211,7 @@ func textField(p jsonwalk.Path) bool {
 	return n > 0 && ok && k == "text"
 }
 
-func (c *contentCheck) value(p jsonwalk.Path, s, source string, rep *contentReport) (string, bool) {
+func (c *contentCheck) value(p jsonwalk.Path, s string, rep *contentReport) (string, bool) {
 	if s == "" || skipValue(p, s) {
 		return s, false
 	}
@@ -230,7 +265,7 @@ func (c *contentCheck) value(p jsonwalk.Path, s, source string, rep *contentRepo
 				s = c.stripInjection(s, r)
 				rep.wrapped = append(rep.wrapped, "stripped "+what)
 			case textField(p):
-				s = envelope(s, source, r.Score)
+				s = envelope(s, rep.source(), r.Score)
 				rep.wrapped = append(rep.wrapped, what)
 			default:
 				rep.reported = append(rep.reported, "injected instructions ("+what+")")
@@ -323,42 +358,6 @@ func (c *contentCheck) stripInjection(s string, r injection.Result) string {
 		return notice
 	}
 	return out
-}
-
-// sanitize removes escape sequences, control characters other than tab,
-// CR and LF, and invisible characters that hide text.
-func sanitize(s string) string {
-	if !utf8.ValidString(s) {
-		// Cutting an escape out from between two broken fragments could
-		// join them into a character (E2 80, ESC [0m, AE is U+202E):
-		// broken bytes become U+FFFD first, as JSON encoding makes them.
-		s = strings.ToValidUTF8(s, "\uFFFD")
-	}
-	s = uni.Strip(ansi.Strip(s))
-	if !hasStrayControl(s) {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if isStrayControl(r) {
-			return -1
-		}
-		return r
-	}, s)
-}
-
-// hasStrayControl is a byte scan: control characters are single bytes in
-// UTF-8, never part of a longer sequence.
-func hasStrayControl(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
-			return true
-		}
-	}
-	return false
-}
-
-func isStrayControl(r rune) bool {
-	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f
 }
 
 // envelopeTag delimits untrusted data; text inside cannot close it.

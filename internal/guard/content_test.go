@@ -180,3 +180,30 @@ func TestResultSanitizedBrokenUTF8(t *testing.T) {
 		}
 	}
 }
+
+// TestResultSecretInKey: a secret as an object key, escaped or not, cannot
+// be redacted in place: the content is withheld.
+func TestResultSecretInKey(t *testing.T) {
+	c := dlpChain(t)
+	tests := []struct {
+		name, result string
+		deny         bool
+	}{
+		{"key", `{"content":[],"structuredContent":{"` + awsKey + `":1}}`, true},
+		{"escaped key", `{"content":[],"structuredContent":{"\u0041` + awsKey[1:] + `":{"a":"b"}}}`, true},
+		{"value only", `{"content":[{"type":"text","text":"` + awsKey + `"}]}`, false},
+		{"short keys", `{"content":[{"type":"text","text":"hello"}],"structuredContent":{"longer_key_name":"x"}}`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, _ := runMsg(t, c, guard.ToClient, guard.KindToolResult, "tools/call", "lookup",
+				`{"jsonrpc":"2.0","id":1,"result":`+tt.result+`}`)
+			if got := d.Verdict == guard.Deny; got != tt.deny {
+				t.Fatalf("denied = %v (%v %q); want %v", got, d.Verdict, d.Reason, tt.deny)
+			}
+			if tt.deny && !strings.Contains(d.Reason, "object key") {
+				t.Errorf("reason = %q; want it to name the object key", d.Reason)
+			}
+		})
+	}
+}

@@ -3,8 +3,12 @@ package guard
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
+	"strconv"
 
 	"github.com/mcpshield/mcpshield/internal/jsonrpc"
+	"github.com/mcpshield/mcpshield/internal/jsonwalk"
 )
 
 // Direction says which way a message travels through the shield.
@@ -142,25 +146,115 @@ type Event struct {
 	// check sees the modified message.
 	Msg *jsonrpc.Message
 
-	args    map[string]any // decoded arguments of a tools/call, see Args
+	// The arguments of a tools/call, decoded once per message for every
+	// check that reads them: see ArgsValue and Args.
+	argsFor *jsonrpc.Message // the message the fields below were decoded from
+	value   any              // as jsonwalk.Value decodes them
+	valErr  error
+	args    map[string]any // as encoding/json decodes them, once asked for
 	argsErr error
-	argsFor *jsonrpc.Message // the message args were decoded from
+	argsOK  bool // args and argsErr are set
+}
+
+// ArgsValue returns the arguments of a tools/call as jsonwalk.Value decodes
+// them (numbers as json.Number), for schema validation; nil when there are
+// none or they are null. It decodes once per message: checks share the
+// result, and must not modify it.
+func (ev *Event) ArgsValue() (any, error) {
+	ev.decodeArgs()
+	return ev.value, ev.valErr
 }
 
 // Args returns the arguments of a tools/call decoded as encoding/json does
 // (numbers as float64); nil when there are none. It decodes once per
 // message: checks share the result, and must not modify it.
 func (ev *Event) Args() (map[string]any, error) {
-	if ev.argsFor == ev.Msg && ev.argsFor != nil {
+	ev.decodeArgs()
+	if ev.argsOK {
 		return ev.args, ev.argsErr
 	}
-	ev.argsFor, ev.args, ev.argsErr = ev.Msg, nil, nil
-	raw := jsonrpc.Member(ev.Msg.Params, "arguments")
-	if len(raw) == 0 || string(raw) == "null" {
-		return nil, nil
+	ev.argsOK = true
+	if ev.valErr == nil {
+		if ev.value == nil {
+			return nil, nil
+		}
+		// The tree ArgsValue shares, its numbers as float64: the same
+		// values as encoding/json's, which the slow path below gives
+		// otherwise (a number out of float64's range, arguments that
+		// are not an object), with its errors.
+		if m, ok := ev.value.(map[string]any); ok {
+			if v, _, ok := withFloats(m); ok {
+				ev.args = v.(map[string]any)
+				return ev.args, nil
+			}
+		}
 	}
+	raw := jsonrpc.Member(ev.Msg.Params, "arguments")
 	if err := json.Unmarshal(raw, &ev.args); err != nil {
 		ev.args, ev.argsErr = nil, fmt.Errorf("arguments are not a JSON object: %w", err)
 	}
 	return ev.args, ev.argsErr
+}
+
+// decodeArgs decodes the arguments of ev.Msg, unless they already are.
+func (ev *Event) decodeArgs() {
+	if ev.argsFor == ev.Msg && ev.argsFor != nil {
+		return
+	}
+	ev.argsFor, ev.value, ev.valErr, ev.args, ev.argsErr, ev.argsOK = ev.Msg, nil, nil, nil, nil, false
+	raw := jsonrpc.Member(ev.Msg.Params, "arguments")
+	if len(raw) == 0 || string(raw) == "null" {
+		ev.argsOK = true // no arguments: Args returns nil, nil
+		return
+	}
+	ev.value, ev.valErr = jsonwalk.Value(raw)
+}
+
+// withFloats returns v with its json.Numbers converted to float64 as
+// encoding/json converts them; a container none of whose values changed is
+// returned as it is, shared. ok is false when a number does not fit a
+// float64.
+func withFloats(v any) (out any, changed, ok bool) {
+	switch v := v.(type) {
+	case json.Number:
+		f, err := strconv.ParseFloat(string(v), 64)
+		return f, true, err == nil
+	case map[string]any:
+		var m map[string]any
+		for k, e := range v {
+			c, ch, ok := withFloats(e)
+			if !ok {
+				return nil, false, false
+			}
+			if ch {
+				if m == nil {
+					m = maps.Clone(v)
+				}
+				m[k] = c
+			}
+		}
+		if m == nil {
+			return v, false, true
+		}
+		return m, true, true
+	case []any:
+		var a []any
+		for i, e := range v {
+			c, ch, ok := withFloats(e)
+			if !ok {
+				return nil, false, false
+			}
+			if ch {
+				if a == nil {
+					a = slices.Clone(v)
+				}
+				a[i] = c
+			}
+		}
+		if a == nil {
+			return v, false, true
+		}
+		return a, true, true
+	}
+	return v, false, true
 }

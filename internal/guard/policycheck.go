@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/mcpshield/mcpshield/internal/jsonrpc"
+	"github.com/mcpshield/mcpshield/internal/jsonwalk"
 	"github.com/mcpshield/mcpshield/internal/pin"
 	"github.com/mcpshield/mcpshield/internal/policy"
 )
@@ -42,7 +43,7 @@ func (c *policyCheck) Inspect(ctx context.Context, ev *Event) (Decision, error) 
 		Session: ev.Session, Arguments: args, ClientName: ev.Client, ClientVersion: ev.ClientVersion}
 	if c.o.Catalog != nil {
 		if l, ok := c.o.Catalog.Get(pin.KindTool, ev.Tool); ok && len(l.Annotations) > 0 {
-			_ = json.Unmarshal(l.Annotations, &in.Annotations)
+			in.Annotations = annotations(l.Annotations)
 		}
 	}
 	res, err := c.o.Policy.Eval(ctx, in)
@@ -67,6 +68,20 @@ func (c *policyCheck) Inspect(ctx context.Context, ev *Event) (Decision, error) 
 		return Reported("policy rules matched (monitor): %s", strings.Join(res.Monitored, ", ")), nil
 	}
 	return Allowed, nil
+}
+
+// annotations decodes a tool's annotations for the policy, which reads
+// only their boolean members: jsonwalk.Value gives those as encoding/json
+// does, faster (encoding/json decides what Value does not nest as deep).
+// Annotations that are not a JSON object read as none.
+func annotations(raw []byte) map[string]any {
+	if v, err := jsonwalk.Value(raw); err == nil {
+		m, _ := v.(map[string]any)
+		return m
+	}
+	var m map[string]any
+	_ = json.Unmarshal(raw, &m)
+	return m
 }
 
 func reasonOr(s, def string) string {

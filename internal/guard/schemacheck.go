@@ -33,7 +33,14 @@ func (c *schemaCheck) Inspect(ctx context.Context, ev *Event) (Decision, error) 
 	if !ok || l.Withheld != "" {
 		return Allowed, nil // the integrity check decides about those
 	}
-	err := c.v.Validate(ctx, l.InputSchema, jsonrpc.Member(ev.Msg.Params, "arguments"))
+	// The arguments as decoded once for every check; arguments that do
+	// not decode are left to the validator, which says why.
+	var err error
+	if args, derr := ev.ArgsValue(); derr == nil {
+		err = c.v.ValidateValue(ctx, l.InputSchema, args)
+	} else {
+		err = c.v.Validate(ctx, l.InputSchema, jsonrpc.Member(ev.Msg.Params, "arguments"))
+	}
 	var bad *schema.Error
 	switch {
 	case err == nil:

@@ -41,18 +41,25 @@ func String(raw []byte) (s string, ok bool) {
 }
 
 // skipString returns the offset past the string starting at data[i] == '"'.
+// It looks for the next quote, then for a backslash before it, with
+// IndexByte (vector code): IndexAny for either byte is several times slower
+// on long text.
 func skipString(data []byte, i int) int {
 	j := i + 1
+	q := -1 // the offset of the first quote at or after j, once found
 	for {
-		k := bytes.IndexAny(data[j:], `"\`)
+		if q < j {
+			k := bytes.IndexByte(data[j:], '"')
+			if k < 0 {
+				return len(data)
+			}
+			q = j + k
+		}
+		k := bytes.IndexByte(data[j:q], '\\')
 		if k < 0 {
-			return len(data)
+			return q + 1
 		}
-		j += k
-		if data[j] == '"' {
-			return j + 1
-		}
-		j += 2
+		j += k + 2 // past the escaped byte: a quote, when k+1 == q-j
 	}
 }
 

@@ -1,5 +1,7 @@
 package jsonwalk
 
+import "unsafe"
+
 // Scan calls visit for every string value of the JSON document doc (object
 // keys excepted), in document order, with the decoded string and where it
 // is, until visit returns false. It returns an *Error when doc is not valid
@@ -29,7 +31,24 @@ func Scan(doc []byte, visit func(path Path, s string) bool) error {
 // control characters escaped and bytes that are not UTF-8 replaced by
 // U+FFFD. Invalid JSON returns a nil slice and an *Error, as Scan does.
 func Strings(doc []byte, visit func(path Path, s string) (repl string, changed bool)) (out []byte, changed bool, err error) {
-	w := &walker{doc: string(doc), edit: visit}
+	return edit(&walker{doc: string(doc), edit: visit}, doc)
+}
+
+// StringsAndKeys is Strings that also calls key, unless it is nil, for
+// every object key, decoded, in document order: one pass for a check that
+// reads both. A key is passed before the strings of its value.
+//
+// Unlike Strings, it does not copy doc: a string without escapes that visit
+// or key receives shares doc's bytes, and changes if doc does. Callers that
+// keep one past the call, while doc may change, must clone it.
+func StringsAndKeys(doc []byte, visit func(path Path, s string) (repl string, changed bool), key func(key string)) (out []byte, changed bool, err error) {
+	// doc is not written during the walk, which is all that reading it as
+	// a string needs.
+	return edit(&walker{doc: unsafe.String(unsafe.SliceData(doc), len(doc)), edit: visit, key: key}, doc)
+}
+
+// edit runs w, an edit walk of doc, and returns the edited document.
+func edit(w *walker, doc []byte) (out []byte, changed bool, err error) {
 	if err := w.walk(); err != nil {
 		return nil, false, err
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // scanString validates the string literal starting at doc[i] == '"' and
@@ -112,6 +113,15 @@ func hex4(s string) rune {
 		r = r<<4 | rune(c)
 	}
 	return r
+}
+
+// unescape returns the decoded text of s, the inside of a valid string
+// literal, as appendUnescaped decodes it, in a string of its own.
+func unescape(s string) string {
+	// The decoding is no longer than the literal, and b is not written
+	// once it is the string's: one allocation, no copy.
+	b := appendUnescaped(make([]byte, 0, len(s)), s)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // appendUnescaped appends the decoded text of s, the inside of a valid

@@ -6,8 +6,6 @@ type walker struct {
 	doc   string
 	stack []elem   // where the walk is: one element per open container
 	small [16]elem // the stack's first backing array
-	buf   []byte   // scratch for decoding escaped strings
-	sbuf  [64]byte // buf's first backing array
 	keys  bool     // report object keys too (Expand, Keys)
 	noVal bool     // do not report string values (Keys)
 	stop  bool     // a visitor asked to stop
@@ -16,6 +14,8 @@ type walker struct {
 	scan    func(p Path, s string) bool
 	edit    func(p Path, s string) (string, bool)
 	collect func(s string) bool
+	// key, when set, receives every object key (Strings with keys).
+	key func(s string)
 
 	out  []byte // Strings: the edited document so far, nil until a change
 	last int    // Strings: doc[:last] is accounted for in out
@@ -35,7 +35,6 @@ type elem struct {
 // (with a nil error) when a visitor asks to.
 func (w *walker) walk() error {
 	w.stack = w.small[:0]
-	w.buf = w.sbuf[:0]
 	end, err := w.value(skipSpace(w.doc, 0), 0)
 	if err != nil || w.stop {
 		return err
@@ -116,6 +115,9 @@ func (w *walker) object(i, depth int) (int, error) {
 		if w.keys {
 			w.report(i, kend, escaped)
 		}
+		if w.key != nil {
+			w.key(w.decoded(i, kend, escaped))
+		}
 		i = skipSpace(doc, kend)
 		if i >= len(doc) || doc[i] != ':' {
 			return i, syntaxError(i, "expected ':' after an object key")
@@ -175,14 +177,7 @@ func (w *walker) array(i, depth int) (int, error) {
 
 // report hands the string literal doc[start:end] to the visitor.
 func (w *walker) report(start, end int, escaped bool) {
-	s := w.doc[start+1 : end-1]
-	if escaped {
-		if cap(w.buf) < len(s) { // the decoding is no longer than the literal
-			w.buf = make([]byte, 0, max(len(s), 2*cap(w.buf)))
-		}
-		w.buf = appendUnescaped(w.buf[:0], s)
-		s = string(w.buf)
-	}
+	s := w.decoded(start, end, escaped)
 	switch {
 	case w.scan != nil:
 		w.stop = !w.scan(Path{w}, s)
@@ -200,6 +195,15 @@ func (w *walker) report(start, end int, escaped bool) {
 	case w.collect != nil:
 		w.stop = !w.collect(s)
 	}
+}
+
+// decoded returns the text of the string literal doc[start:end].
+func (w *walker) decoded(start, end int, escaped bool) string {
+	s := w.doc[start+1 : end-1]
+	if !escaped {
+		return s
+	}
+	return unescape(s)
 }
 
 func literal(doc string, i int, lit string) (int, error) {

@@ -11,6 +11,8 @@ import (
 	"sync/atomic"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/mcpshield/mcpshield/internal/jsonwalk"
 )
 
 // Options configure a Validator. The zero value is usable.
@@ -65,6 +67,35 @@ func New(o Options) *Validator {
 // or ctx's error. The args are expected to have passed the gateway's JSON
 // checks (no duplicate keys); should a key repeat, the last value is checked.
 func (v *Validator) Validate(ctx context.Context, schema, args json.RawMessage) error {
+	return v.validate(ctx, schema, func() (any, error) {
+		args = bytes.TrimSpace(args)
+		if len(args) == 0 || string(args) == "null" {
+			return map[string]any{}, nil
+		}
+		inst, err := jsonwalk.Value(args)
+		if err != nil {
+			// Value nests no deeper than 512 levels: the library decides.
+			inst, err = jsonschema.UnmarshalJSON(bytes.NewReader(args))
+		}
+		return inst, err
+	})
+}
+
+// ValidateValue is Validate for arguments already decoded, as
+// jsonwalk.Value decodes them (numbers as json.Number); nil means {}. The
+// validation does not modify args.
+func (v *Validator) ValidateValue(ctx context.Context, schema json.RawMessage, args any) error {
+	return v.validate(ctx, schema, func() (any, error) {
+		if args == nil {
+			return map[string]any{}, nil
+		}
+		return args, nil
+	})
+}
+
+// validate checks the arguments decode returns against schema; decode is
+// called once the schema is known to need them.
+func (v *Validator) validate(ctx context.Context, schema json.RawMessage, decode func() (any, error)) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -76,11 +107,7 @@ func (v *Validator) Validate(ctx context.Context, schema, args json.RawMessage) 
 	if err != nil {
 		return err
 	}
-	args = bytes.TrimSpace(args)
-	if len(args) == 0 || string(args) == "null" {
-		args = json.RawMessage("{}")
-	}
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(args))
+	inst, err := decode()
 	if err != nil {
 		return &Error{Problems: []Problem{{Message: "arguments are not valid JSON"}}}
 	}
