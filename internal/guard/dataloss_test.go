@@ -259,3 +259,24 @@ func TestArgumentFindings(t *testing.T) {
 		t.Error("broken JSON: no error")
 	}
 }
+
+// TestResultNamedValueRedacted checks that a result's value named by a
+// sibling member is read with its name, as arguments are, and redacted.
+func TestResultNamedValueRedacted(t *testing.T) {
+	sec, err := secrets.New(secrets.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := guard.NewChain([]guard.Check{guard.NewContentCheck(guard.ContentOptions{
+		Secrets: sec.Scan, OnSecret: guard.DataRedact,
+	})}, guard.Options{})
+	val := randomToken(alnum, 40, 41)
+	raw := `{"jsonrpc":"2.0","id":1,"result":{"content":[],"structuredContent":{"env":[{"name":"AWS_SECRET_ACCESS_KEY","value":"` + val + `"},{"name":"REGION","value":"eu-west-1"}]}}}`
+	d, msg := runMsg(t, c, guard.ToClient, guard.KindToolResult, "tools/call", "ecs", raw)
+	if d.Verdict != guard.Modify {
+		t.Fatalf("got %v %q; want modify", d.Verdict, d.Reason)
+	}
+	if strings.Contains(string(msg.Result), val) || !strings.Contains(string(msg.Result), `"REGION","value":"eu-west-1"`) {
+		t.Errorf("redacted result: %s", msg.Result)
+	}
+}
