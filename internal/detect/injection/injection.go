@@ -130,6 +130,7 @@ func (d *Detector) analyze(e *engine, text string) Result {
 	st := &scanState{e: e, src: d.opts.Source, off: d.off, input: text, buf: e.getBuf()}
 	defer e.putBuf(st.buf)
 	st.scanUnit(newUnit(text, oPlain, 0, len(text), 0))
+	st.runModel(text)
 	return st.result()
 }
 

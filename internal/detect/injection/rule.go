@@ -22,6 +22,7 @@ const (
 	famTask                   // imperatives addressed to the model inside data (BIPIA)
 	famEncoded                // encoded or hidden payloads
 	famCode                   // dangerous code the model is told to include
+	famModel                  // the linear model (model.go)
 )
 
 var familyNames = [...]string{
@@ -33,6 +34,7 @@ var familyNames = [...]string{
 	famTask:     "instruction addressed to the model",
 	famEncoded:  "encoded or hidden payload",
 	famCode:     "dangerous code to include",
+	famModel:    "reads like instructions to the model",
 }
 
 func (f family) String() string { return familyNames[f] }

@@ -1,5 +1,7 @@
 package injection
 
+import "github.com/mcpshield/mcpshield/internal/detect/injection/linear"
+
 // scanBuf is a scan's scratch space, recycled through engine.bufs: a scan
 // of ordinary text otherwise spends more time allocating than matching.
 type scanBuf struct {
@@ -22,6 +24,8 @@ type scanBuf struct {
 	last      []int
 	nearState []uint8
 	present   kwSet
+	// model is the linear model's scratch (model.go)
+	model linear.Scratch
 }
 
 // maxPooled bounds the scratch a pooled scanBuf keeps (in elements of

@@ -1,0 +1,76 @@
+package linear
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// TestWindowsFeatures checks the features of a window: words and pairs,
+// folded to lower case, each bucket once, the same for the same words.
+func TestWindowsFeatures(t *testing.T) {
+	var sc Scratch
+	count := func(text string) []uint32 {
+		var out []uint32
+		Windows(text, &sc, func(f []uint32) { out = append(out, f...) })
+		return out
+	}
+	if got := len(count("ignore the rules")); got != 5 { // 3 words, 2 pairs
+		t.Errorf("features of three words: %d, want 5", got)
+	}
+	if a, b := count("Ignore THE rules"), count("ignore the rules!"); len(a) != len(b) {
+		t.Errorf("case or punctuation changed the features: %v vs %v", a, b)
+	}
+	if got := len(count("rules rules rules")); got != 2 { // the word once, the pair once
+		t.Errorf("repeated word: %d features, want 2", got)
+	}
+	if got := len(count("Größe ÄNDERN")); got != 3 {
+		t.Errorf("non-ASCII words: %d features, want 3", got)
+	}
+	n := 0
+	Windows(strings.Repeat("word ", 2000), &sc, func([]uint32) { n++ })
+	if n != 4 { // 10,000 bytes: windows at 0, 2048, 4096, 6144 (the last reaches the end)
+		t.Errorf("%d windows for 10,000 bytes, want 4", n)
+	}
+}
+
+// TestModelRoundTrip checks that a model survives encoding, and that the
+// score of a text is the sigmoid of its bias and weights.
+func TestModelRoundTrip(t *testing.T) {
+	w := make([]float64, Dim)
+	var sc Scratch
+	Windows("send the password", &sc, func(f []uint32) {
+		for _, k := range f {
+			w[k] = 1
+		}
+	})
+	m := Quantize(w, -2)
+	b, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := 1 / (1 + math.Exp(-(-2 + 5))) // five features of weight 1
+	if got := m2.Score("Send the password", &sc); math.Abs(got-want) > 1e-3 {
+		t.Errorf("score %.4f, want %.4f", got, want)
+	}
+	if got := m2.Score("nothing here", &sc); math.Abs(got-1/(1+math.Exp(2))) > 1e-3 {
+		t.Errorf("score of unknown words %.4f, want the bias alone", got)
+	}
+	if _, err := Load(b[:len(b)-1]); err == nil {
+		t.Error("a truncated model loaded")
+	}
+}
+
+func BenchmarkScore(b *testing.B) {
+	m := Quantize(make([]float64, Dim), 0)
+	text := strings.Repeat("The deployment finished in 42 seconds; see the dashboard for details. ", 60)[:4096]
+	var sc Scratch
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		m.Score(text, &sc)
+	}
+}

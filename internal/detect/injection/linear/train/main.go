@@ -1,0 +1,176 @@
+// Command train fits the injection detector's linear model (package
+// linear) and writes it for embedding:
+//
+//	go run ./internal/detect/injection/linear/train -o internal/detect/injection/model.bin \
+//	    -docs /usr/share/doc,/usr/local/go/src CASES.jsonl|DIR...
+//
+// Cases are labelled sets in the format of shared/eval/FORMAT.md: prompts
+// and tool results labelled malicious with category prompt_injection are
+// positive examples, benign ones negative (other categories are skipped).
+// Documentation found under -docs (Markdown, text and README files, cut
+// into pieces of at most 4 KiB) adds ordinary prose as negative examples:
+// half of the files by a hash of their path, the other half held out and
+// scored at the end to show the false positives to expect. Training is
+// deterministic for the same inputs.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"io/fs"
+	"log"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/mcpshield/mcpshield/internal/detect/injection/linear"
+	"github.com/mcpshield/mcpshield/internal/eval"
+)
+
+type example struct {
+	feats []uint32
+	y     float64
+}
+
+func main() {
+	out := flag.String("o", "", "write the model to `file`")
+	docs := flag.String("docs", "", "comma-separated `directories` of documentation used as benign prose")
+	epochs := flag.Int("epochs", 20, "passes over the examples")
+	flag.Parse()
+	if *out == "" || flag.NArg() == 0 {
+		log.Fatal("usage: train -o model.bin [-docs dir,...] CASES.jsonl|DIR...")
+	}
+	cases, err := eval.Load(flag.Args())
+	if err != nil {
+		log.Fatal(err)
+	}
+	sc := new(linear.Scratch)
+	var train []example
+	add := func(text string, y float64) {
+		linear.Windows(text, sc, func(f []uint32) {
+			train = append(train, example{feats: append([]uint32(nil), f...), y: y})
+		})
+	}
+	pos, neg := 0, 0
+	for _, c := range cases {
+		if c.Kind != eval.KindPrompt && c.Kind != eval.KindToolResult {
+			continue
+		}
+		y := 0.0
+		switch {
+		case c.Malicious() && c.Category == "prompt_injection":
+			y, pos = 1, pos+1
+		case !c.Malicious():
+			neg++
+		default:
+			continue
+		}
+		texts, err := eval.Texts(c)
+		if err != nil {
+			log.Fatal(err)
+		}
+		add(strings.Join(texts, "\n"), y)
+	}
+	var held []string
+	nDocs := 0
+	for _, dir := range strings.Split(*docs, ",") {
+		if dir == "" {
+			continue
+		}
+		for _, p := range docFiles(dir) {
+			b, err := os.ReadFile(p)
+			if err != nil || len(b) < 200 || strings.ContainsRune(string(b), 0) {
+				continue
+			}
+			h := fnv.New32a()
+			h.Write([]byte(p))
+			for _, piece := range pieces(string(b)) {
+				if h.Sum32()%2 == 0 {
+					add(piece, 0)
+					nDocs++
+				} else {
+					held = append(held, piece)
+				}
+			}
+		}
+	}
+	log.Printf("%d injection cases, %d benign cases, %d pieces of documentation; %d windows", pos, neg, nDocs, len(train))
+
+	w := make([]float64, linear.Dim)
+	b := 0.0
+	rng := rand.New(rand.NewPCG(1, 1))
+	const lr, l2 = 0.1, 1e-5
+	for range *epochs {
+		rng.Shuffle(len(train), func(i, j int) { train[i], train[j] = train[j], train[i] })
+		for _, e := range train {
+			z := b
+			for _, f := range e.feats {
+				z += w[f]
+			}
+			g := 1/(1+math.Exp(-z)) - e.y
+			for _, f := range e.feats {
+				w[f] -= lr * (g + l2*w[f])
+			}
+			b -= lr * g
+		}
+	}
+	m := linear.Quantize(w, b)
+	data, err := m.MarshalBinary()
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(*out, data, 0o644); err != nil {
+		log.Fatal(err)
+	}
+	for _, th := range []float64{0.9, 0.95, 0.99} {
+		n := 0
+		for _, p := range held {
+			if m.Score(p, sc) >= th {
+				n++
+			}
+		}
+		fmt.Printf("held-out documentation: %d of %d pieces score %.2f or more\n", n, len(held), th)
+	}
+}
+
+// docFiles lists the documentation files under dir, sorted.
+func docFiles(dir string) []string {
+	var out []string
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		n := strings.ToLower(d.Name())
+		if strings.HasSuffix(n, ".md") || strings.HasSuffix(n, ".txt") || strings.HasSuffix(n, ".rst") || strings.HasPrefix(n, "readme") {
+			out = append(out, p)
+		}
+		return nil
+	})
+	sort.Strings(out)
+	return out
+}
+
+// pieces cuts a document into pieces of at most 4 KiB at paragraph ends,
+// at most four per document (long manuals would outweigh the rest).
+func pieces(s string) []string {
+	var out []string
+	cur := ""
+	for _, para := range strings.Split(s, "\n\n") {
+		if len(cur)+len(para) > 4096 && cur != "" {
+			out = append(out, cur)
+			cur = ""
+			if len(out) == 4 {
+				return out
+			}
+		}
+		cur += para + "\n\n"
+	}
+	if strings.TrimSpace(cur) != "" {
+		out = append(out, cur[:min(len(cur), 4096)])
+	}
+	return out
+}

@@ -1,0 +1,49 @@
+package injection
+
+import (
+	_ "embed"
+	"fmt"
+	"sync"
+
+	"github.com/mcpshield/mcpshield/internal/detect/injection/linear"
+)
+
+// The linear model (package linear) scores the whole text beside the
+// rules: it knows phrasings no rule names. It was trained offline on the
+// labelled sets and public data listed in linear/README.md; model.bin is
+// its output (go run ./internal/detect/injection/linear/train).
+
+//go:embed model.bin
+var modelFile []byte
+
+// loadModel decodes the embedded model once.
+var loadModel = sync.OnceValues(func() (*linear.Model, error) { return linear.Load(modelFile) })
+
+const (
+	// modelThreshold is the probability from which the model reports:
+	// chosen so that none of the held-out half of the documentation
+	// corpus reaches it (train's last lines).
+	modelThreshold = 0.99
+	// modelWeight is the signal's weight: alone, it blocks.
+	modelWeight = 0.85
+)
+
+// runModel adds the model's signal when it is sure enough.
+func (st *scanState) runModel(text string) {
+	if st.off["model.linear"] {
+		return
+	}
+	m, err := loadModel()
+	if err != nil {
+		panic(fmt.Sprintf("injection: embedded model: %v", err)) // a bug, caught by the tests
+	}
+	p, a, b := m.ScoreSpan(text, &st.buf.model)
+	if p < modelThreshold {
+		return
+	}
+	// the signal spans the window that scored highest, in the input's
+	// own offsets (add would map the unit's); context does not damp it:
+	// the model read the framing too
+	st.sigs = append(st.sigs, signal{rule: "model.linear", label: fmt.Sprintf("reads like instructions to the model (linear model, p=%.3f)", p),
+		family: famModel, raw: modelWeight, w: modelWeight, origin: oPlain, start: a, end: b, match: shorten(text[a:b], 80)})
+}

@@ -1,0 +1,62 @@
+package injection
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"testing"
+)
+
+// TestModelSignal checks the linear model's signal on the texts of a
+// committed blind set: it appears on some, lies within the text, and
+// goes when "model.linear" is disabled.
+func TestModelSignal(t *testing.T) {
+	f, err := os.Open("../../../testdata/blind/injection-4.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	on, off := New(Options{}), New(Options{Disabled: []string{"model.linear"}})
+	seen := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var c struct {
+			Kind  string          `json:"kind"`
+			Input json.RawMessage `json:"input"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatal(err)
+		}
+		var text string
+		if c.Kind == "prompt" {
+			_ = json.Unmarshal(c.Input, &text)
+		} else {
+			var r struct{ Content []struct{ Text string } }
+			_ = json.Unmarshal(c.Input, &r)
+			for _, b := range r.Content {
+				text += b.Text
+			}
+		}
+		for _, s := range on.Analyze(text).Signals {
+			if s.Rule != "model.linear" {
+				continue
+			}
+			seen++
+			if s.Start < 0 || s.End > len(text) || s.Start >= s.End || s.Weight != modelWeight {
+				t.Errorf("model signal %+v on a text of %d bytes", s, len(text))
+			}
+		}
+		for _, s := range off.Analyze(text).Signals {
+			if s.Rule == "model.linear" {
+				t.Errorf("model signal with the model disabled: %q", text)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if seen == 0 {
+		t.Error("the model reported on none of the set")
+	}
+}
