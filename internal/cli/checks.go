@@ -34,7 +34,7 @@ func newDetectors(cfg *config.Config) (*detectors, error) {
 	}
 	d := &detectors{secrets: sec, pii: pii.New(pii.Options{Types: types})}
 	if cfg.Injection.Action != config.ActionOff {
-		d.injection = injection.New(injection.Options{})
+		d.injection = injection.New(injection.Options{Disabled: cfg.Injection.DisableRules})
 		// Compile every rule now, in the background, not on the first
 		// result that needs it.
 		go injection.Warm()

@@ -295,6 +295,9 @@ type Injection struct {
 	WrapAt float64 `yaml:"wrap_at"`
 	// BlockAt is the score from which it is blocked; 0 means 0.8.
 	BlockAt float64 `yaml:"block_at"`
+	// DisableRules lists injection signals that never count: rule ids as
+	// findings name them ("task.embedded-request", "model.linear", …).
+	DisableRules []string `yaml:"disable_rules"`
 }
 
 // Pins configures tool pinning (trust on first use).

@@ -181,6 +181,11 @@ func checkContent(c *checker, cfg *Config) {
 			c.errorf(f.path, "must be a score between 0 and 1, not %g", f.v)
 		}
 	}
+	for i, r := range cfg.Injection.DisableRules {
+		if strings.TrimSpace(r) == "" {
+			c.errorf(fmt.Sprintf("injection.disable_rules[%d]", i), "must not be empty")
+		}
+	}
 	if w, b := cfg.Injection.WrapAt, cfg.Injection.BlockAt; w != 0 && b != 0 && w > b {
 		c.errorf("injection.block_at", "must not be below wrap_at (%g)", w)
 	}
