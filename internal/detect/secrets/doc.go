@@ -1,9 +1,14 @@
 // Package secrets finds credentials in text: cloud and SaaS API keys and
 // tokens, private keys, JSON Web Tokens, database connection strings with a
-// password, and high-entropy values assigned to secret-sounding keys.
+// password, passwords in URLs, on command lines (curl -u, sshpass -p,
+// mysql -p, PGPASSWORD=) and in credential files (.netrc, .pgpass, Docker
+// config.json, wp-config.php, Spring properties), and high-entropy values
+// assigned to secret-sounding keys.
 //
 // One engine runs a table of rules (gitleaks style). Each rule has an ID, a
-// finding type in the shared/eval/FORMAT.md vocabulary ("secret:…"), a
+// finding type in the shared/eval/FORMAT.md vocabulary ("secret:…"; types
+// of providers the vocabulary does not list, such as
+// "secret:telegram_token", match it by family), a
 // severity, keywords, a pattern and a check, plus its own true- and
 // false-positive samples. A case-insensitive Aho-Corasick pass over the text
 // finds the keywords; only the rules whose keywords occur run their regular

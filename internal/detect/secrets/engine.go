@@ -37,7 +37,7 @@ var allRules = sync.OnceValue(func() []*rule {
 	var rs []*rule
 	for _, group := range [][]*rule{
 		cloudRules(), vcsRules(), slackRules(), aiRules(), paymentRules(),
-		keyRules(), dbRules(), genericRules(), namedRules(),
+		keyRules(), dbRules(), serviceRules(), credentialRules(), genericRules(), namedRules(),
 	} {
 		rs = append(rs, group...)
 	}

@@ -14,6 +14,7 @@ var knownExamples = map[string]bool{
 	"sk_test_" + "4eC39HqLyjWDarjtT1zdp7dc": true, // Stripe API reference
 	"sk_test_" + "BQokikJOvBiI2HlWgH4olfQ2": true, // Stripe docs, older
 	jwtIOExample:                            true,
+	azuriteKey:                              true, // Azure storage emulator (Azurite) account key
 }
 
 // jwtIOExample is jwt.io's default HS256 token ("John Doe", signed with

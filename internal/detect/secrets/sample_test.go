@@ -15,6 +15,7 @@ import (
 // seeded generator: the same sample always expands the same way.
 //
 //	«an:N»   N of [A-Za-z0-9]       «UD:N»  N of [A-Z0-9]
+//	«al:N»   N of [A-Za-z]
 //	«hex:N»  N of [0-9a-f]          «num:N» N of [0-9]
 //	«b64:N»  N of [A-Za-z0-9+/]     «url:N» N of [A-Za-z0-9_-]
 //	«jwt:ALG» a signed-looking JWT  «basic:USER» base64("USER:" + 16 random)
@@ -40,6 +41,8 @@ func expand(sample string, seed uint64) string {
 			return randFrom(rng, alnum, n)
 		case "UD":
 			return randFrom(rng, upperDig, n)
+		case "al":
+			return randFrom(rng, alnum[:52], n)
 		case "hex":
 			return randFrom(rng, hexDigits, n)
 		case "num":
