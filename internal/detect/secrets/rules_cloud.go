@@ -10,6 +10,25 @@ import (
 // (STS), ABIA STS bearer, ACCA context-specific, A3T… older.
 var awsKeyIDKeywords = []string{"akia", "asia", "abia", "acca", "a3t"}
 
+// base64RunFollows reports whether 40 base64 characters in a row follow
+// the key ID at start within the reach of aws-secret-key-pair's pattern:
+// without them the pattern cannot match, and trying its 200 lazy
+// positions at every key ID of a text that repeats one costs much more
+// than this loop.
+func base64RunFollows(text string, start int, _ *int) bool {
+	run := 0
+	for i := start + 20; i < len(text) && i < start+20+1+200+40; i++ {
+		if c := text[i]; c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '/' || c == '+' {
+			if run++; run == 40 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
 func cloudRules() []*rule {
 	return []*rule{
 		{
@@ -63,7 +82,7 @@ func cloudRules() []*rule {
 			// as in credential files, CSV exports and "id / secret" notes.
 			id: "aws-secret-key-pair", typ: "secret:aws_secret_key", what: "AWS secret access key (next to its key ID)",
 			severity: detect.High,
-			keywords: awsKeyIDKeywords, after: 300,
+			keywords: awsKeyIDKeywords, after: 300, pre: base64RunFollows,
 			re:     anchored(`(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}[^A-Za-z0-9/+][\s\S]{0,200}?([A-Za-z0-9/+]{40})`),
 			secret: 1, body: 1, boundary: base64Boundary,
 			check: awsSecretCheck,
