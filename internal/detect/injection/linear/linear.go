@@ -4,11 +4,12 @@
 // and embedded in the injection detector, which uses it as one more
 // signal beside its rules: it catches phrasings the rules do not know.
 //
-// The features are the lower-cased words of a window (runs of letters,
-// digits and apostrophes) and each pair of neighbouring words, hashed with
-// FNV-1a into Dim buckets, each bucket counted once per window. A text
-// longer than Window bytes is scored on windows of Window bytes every
-// Stride bytes; its score is the highest.
+// The features are the lower-cased words wholly inside a window (runs of
+// letters, digits and apostrophes) and each pair of neighbouring words,
+// hashed with FNV-1a into Dim buckets, each bucket counted once per
+// window. A text longer than Window bytes is scored on windows of Window
+// bytes every Stride bytes; its score is the highest. The text is read
+// once; each window sums the weights of its words.
 package linear
 
 import (
@@ -21,7 +22,8 @@ import (
 )
 
 const (
-	// Dim is the number of feature buckets.
+	// Dim is the number of feature buckets (2^16 was tried: faster, but
+	// more false positives).
 	Dim = 1 << 18
 	// Window and Stride cut long texts into the spans that are scored.
 	Window, Stride = 4096, 2048
@@ -30,98 +32,139 @@ const (
 const (
 	fnvOffset = 2166136261
 	fnvPrime  = 16777619
-	magic     = "MSLM1\n"
+	magic     = "MSLM2\n"
 )
+
+// token is one word of a text: its bytes and its hash.
+type token struct {
+	start, end int
+	h          uint32
+}
 
 // Scratch is the memory Windows and Score work in; reuse one per
 // goroutine. The zero value is ready to use.
 type Scratch struct {
-	seen  []uint32 // the window stamp of each bucket
-	gen   uint32   // the current window's stamp
+	toks  []token
+	seen  []uint16 // the window stamp of each bucket
+	gen   uint16   // the current window's stamp
 	feats []uint32
+}
+
+// next starts a window: buckets stamped before no longer count as seen.
+func (sc *Scratch) next() {
+	if sc.seen == nil {
+		sc.seen = make([]uint16, Dim)
+	}
+	sc.gen++
+	if sc.gen == 0 { // the stamps wrapped: start over
+		clear(sc.seen)
+		sc.gen = 1
+	}
+}
+
+// first reports whether bucket k is new in the current window.
+func (sc *Scratch) first(k uint32) bool {
+	if sc.seen[k] == sc.gen {
+		return false
+	}
+	sc.seen[k] = sc.gen
+	return true
 }
 
 // Windows calls fn with the features of each window of text (each bucket
 // once per window, in no particular order), valid until fn returns.
 func Windows(text string, sc *Scratch, fn func(feats []uint32)) {
-	windows(text, sc, func(f []uint32, _, _ int) { fn(f) })
+	each(text, sc, func(a, b, lo, hi int) {
+		sc.feats = sc.feats[:0]
+		forFeatures(sc, lo, hi, func(k uint32) { sc.feats = append(sc.feats, k) })
+		fn(sc.feats)
+	})
 }
 
-// windows is Windows with each window's span.
-func windows(text string, sc *Scratch, fn func(feats []uint32, start, end int)) {
-	if sc.seen == nil {
-		sc.seen = make([]uint32, Dim)
-	}
+// each calls fn for each window [a, b) of text with the range [lo, hi)
+// of sc.toks, the words wholly inside it. A text of Window bytes or less
+// is one window.
+func each(text string, sc *Scratch, fn func(a, b, lo, hi int)) {
+	sc.toks = tokenize(sc.toks[:0], text)
+	lo := 0
 	for a := 0; ; a += Stride {
 		b := min(len(text), a+Window)
-		sc.gen++
-		if sc.gen == 0 { // the stamps wrapped: start over
-			clear(sc.seen)
-			sc.gen = 1
+		for lo < len(sc.toks) && sc.toks[lo].start < a {
+			lo++
 		}
-		sc.feats = appendFeatures(sc.feats[:0], text[a:b], sc.seen, sc.gen)
-		fn(sc.feats, a, b)
+		hi := lo
+		for hi < len(sc.toks) && sc.toks[hi].end <= b {
+			hi++
+		}
+		fn(a, b, lo, hi)
 		if b == len(text) {
 			return
 		}
 	}
 }
 
-// appendFeatures appends the buckets of the words and word pairs of s not
-// yet stamped gen in seen.
-func appendFeatures(out []uint32, s string, seen []uint32, gen uint32) []uint32 {
-	add := func(h uint32) {
-		k := h % Dim
-		if seen[k] != gen {
-			seen[k] = gen
-			out = append(out, k)
+// forFeatures calls fn with each new bucket of the words toks[lo:hi] and
+// of each pair of neighbours among them, in a new window.
+func forFeatures(sc *Scratch, lo, hi int, fn func(k uint32)) {
+	sc.next()
+	for i := lo; i < hi; i++ {
+		h := sc.toks[i].h
+		if k := h % Dim; sc.first(k) {
+			fn(k)
 		}
-	}
-	prev, inWord, havePrev := uint32(0), false, false
-	h := uint32(fnvOffset)
-	end := func() {
-		add(h)
-		if havePrev {
+		if i > lo {
 			// the pair: the previous word's hash, a space, this word
-			p := (prev ^ ' ') * fnvPrime
-			p = (p ^ h) * fnvPrime
-			add(p)
+			p := (sc.toks[i-1].h ^ ' ') * fnvPrime
+			if k := ((p ^ h) * fnvPrime) % Dim; sc.first(k) {
+				fn(k)
+			}
 		}
-		prev, havePrev = h, true
-		h, inWord = fnvOffset, false
 	}
+}
+
+// tokenize appends the words of s: runs of letters, digits and ASCII
+// apostrophes, lower-cased, hashed with FNV-1a.
+func tokenize(out []token, s string) []token {
+	start, inWord := 0, false
+	h := uint32(fnvOffset)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			i++
 			switch {
 			case c >= 'A' && c <= 'Z':
 				c += 'a' - 'A'
 				fallthrough
 			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'':
+				if !inWord {
+					start, inWord = i, true
+				}
 				h = (h ^ uint32(c)) * fnvPrime
-				inWord = true
 			default:
 				if inWord {
-					end()
+					out = append(out, token{start, i, h})
+					h, inWord = fnvOffset, false
 				}
 			}
+			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if !inWord {
+				start, inWord = i, true
+			}
 			var buf [utf8.UTFMax]byte
 			for _, b := range buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))] {
 				h = (h ^ uint32(b)) * fnvPrime
 			}
-			inWord = true
 		} else if inWord {
-			end()
+			out = append(out, token{start, i, h})
+			h, inWord = fnvOffset, false
 		}
+		i += n
 	}
 	if inWord {
-		end()
+		out = append(out, token{start, len(s), h})
 	}
 	return out
 }
@@ -144,11 +187,9 @@ func (m *Model) Score(text string, sc *Scratch) float64 {
 // ScoreSpan is Score with the span of the window that scored highest.
 func (m *Model) ScoreSpan(text string, sc *Scratch) (p float64, start, end int) {
 	best := math.Inf(-1)
-	windows(text, sc, func(feats []uint32, a, b int) {
+	each(text, sc, func(a, b, lo, hi int) {
 		z := 0
-		for _, f := range feats {
-			z += int(m.W[f])
-		}
+		forFeatures(sc, lo, hi, func(k uint32) { z += int(m.W[k]) })
 		if v := float64(m.Bias) + float64(z)*float64(m.Scale); v > best {
 			best, start, end = v, a, b
 		}
