@@ -107,17 +107,9 @@ func (c *contentCheck) Inspect(ctx context.Context, ev *Event) (Decision, error)
 	// Object keys are read in the same pass, to be scanned for secrets
 	// once the values are: see secretKey.
 	var keys []string
-	var onKey func(string)
-	if c.o.Secrets != nil && c.o.OnSecret != DataOff && c.o.OnSecret != DataReport {
-		onKey = func(k string) {
-			if len(k) >= minSecretKey {
-				keys = append(keys, k)
-			}
-		}
-	}
 	out, changed, err := jsonwalk.StringsAndKeys(doc, func(p jsonwalk.Path, s string) (string, bool) {
 		return c.value(p, s, &rep)
-	}, onKey)
+	}, keyCollector(c.o.Secrets, c.o.OnSecret, &keys))
 	if err != nil {
 		return Denied(jsonrpc.CodeUpstream, "the server sent content that is not valid JSON: %v", err), nil
 	}
@@ -167,6 +159,20 @@ func (c *contentCheck) Inspect(ctx context.Context, ev *Event) (Decision, error)
 // minSecretKey is the length under which an object key is not scanned for
 // secrets, as secretInKeys does: no secret is that short.
 const minSecretKey = 8
+
+// keyCollector returns the key callback of a one-pass walk: it keeps in
+// keys the object keys worth scanning for secrets. It is nil when a secret
+// in a key would not act.
+func keyCollector(sc Scanner, action DataAction, keys *[]string) func(string) {
+	if sc == nil || action == DataOff || action == DataReport {
+		return nil
+	}
+	return func(k string) {
+		if len(k) >= minSecretKey {
+			*keys = append(*keys, k)
+		}
+	}
+}
 
 // secretKey returns the first secret (high severity or more) sc finds in
 // keys, the object keys of a document at least minSecretKey long: what

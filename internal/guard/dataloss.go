@@ -67,18 +67,10 @@ func (c *argumentCheck) Inspect(ctx context.Context, ev *Event) (Decision, error
 	// One pass reads the values and the object keys, in place: nothing
 	// read here outlives Inspect but the reason, which is formatted.
 	var keys []string
-	var onKey func(string)
-	if c.o.Secrets != nil && c.o.OnSecret != DataOff && c.o.OnSecret != DataReport {
-		onKey = func(k string) {
-			if len(k) >= minSecretKey {
-				keys = append(keys, k)
-			}
-		}
-	}
 	_, _, err := jsonwalk.StringsAndKeys(args, func(p jsonwalk.Path, s string) (string, bool) {
 		leaks = append(leaks, c.scanValue(p, s)...)
 		return "", false
-	}, onKey)
+	}, keyCollector(c.o.Secrets, c.o.OnSecret, &keys))
 	if err != nil {
 		return Denied(jsonrpc.CodeInvalidParams, "tool arguments are not valid JSON: %v", err), nil
 	}
