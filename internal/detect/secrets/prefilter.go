@@ -2,15 +2,10 @@ package secrets
 
 import "strings"
 
-// assignmentFollows reports whether the identifier at start is followed
-// by an assignment (optional backslash and quote, blanks, then ':' or '=')
-// of a value at least 8 bytes long. It mirrors the start of the assignment
-// regexes, so that most keys in ordinary JSON and prose skip them.
-func assignmentFollows(text string, start int, _ *int) bool {
-	i, limit := start, min(len(text), start+64)
-	for i < limit && (defaultBoundary(text[i]) || isSep(text[i])) {
-		i++
-	}
+// assignmentAt skips what may stand between a name ending at i and its
+// ':' or '=' (an escaped closing quote, a quote, up to four blanks) and
+// returns the operator's offset, or false when none follows.
+func assignmentAt(text string, i int) (int, bool) {
 	if i < len(text) && text[i] == '\\' {
 		i++
 	}
@@ -20,7 +15,20 @@ func assignmentFollows(text string, start int, _ *int) bool {
 	for n := 0; i < len(text) && n < 4 && (text[i] == ' ' || text[i] == '\t'); n++ {
 		i++
 	}
-	if i >= len(text) || (text[i] != ':' && text[i] != '=') {
+	return i, i < len(text) && (text[i] == ':' || text[i] == '=')
+}
+
+// assignmentFollows reports whether the identifier at start is followed
+// by an assignment (optional backslash and quote, blanks, then ':' or '=')
+// of a value at least 8 bytes long. It mirrors the start of the assignment
+// regexes, so that most keys in ordinary JSON and prose skip them.
+func assignmentFollows(text string, start int, _ *int) bool {
+	i, limit := start, min(len(text), start+64)
+	for i < limit && (defaultBoundary(text[i]) || isSep(text[i])) {
+		i++
+	}
+	i, ok := assignmentAt(text, i)
+	if !ok {
 		return false
 	}
 	i++

@@ -63,16 +63,8 @@ func namedValueFollows(text string, start int, _ *int) bool {
 	if i < len(text) && tokenBoundary(text[i]) {
 		return false
 	}
-	if i < len(text) && text[i] == '\\' {
-		i++
-	}
-	if i < len(text) && (text[i] == '"' || text[i] == '\'') {
-		i++
-	}
-	for n := 0; i < len(text) && n < 4 && (text[i] == ' ' || text[i] == '\t'); n++ {
-		i++
-	}
-	if i >= len(text) || text[i] != ':' && text[i] != '=' {
+	i, ok := assignmentAt(text, i)
+	if !ok {
 		return false
 	}
 	w := text[i:min(len(text), i+160)]
