@@ -53,6 +53,9 @@ func checkFilters(t testing.TB, e *engine, text string) {
 			if !p.need.occursIn(fold[q:end]) {
 				t.Fatalf("%s matches %q at %d; its need set would skip it", r.id, fold[q:end], q)
 			}
+			if r.may != nil && (!r.may(fold[q:end]) || !r.may(fold[q:])) {
+				t.Fatalf("%s matches %q at %d; its may test would skip it", r.id, fold[q:end], q)
+			}
 		}
 	}
 }

@@ -76,6 +76,11 @@ type rule struct {
 	// window start; textStart says the window starts the text) and may
 	// reject it: a cheaper way than a pattern prefix to look behind.
 	pre func(before []byte, textStart bool) bool
+	// may, when set, is a test cheaper than the pattern, run at each
+	// place a match could start (t runs from there to the window's
+	// end): false means no match starts there. It must never say false
+	// where the pattern matches (may_test.go and FuzzFilters check that).
+	may func(t []byte) bool
 	// adjust scales a match (0 rejects it); m is the folded match, orig
 	// the source text of the match (same case as the input) when known.
 	adjust func(m, orig string) float64

@@ -61,6 +61,7 @@ var exfilRules = []*rule{
 		label: "tells the model to send data to an outside address",
 		keys:  sendKeys, near: sendObjectKeys, also: destinationKeys, span: 60,
 		pattern: `\b` + sendVerbs + `\b{g4}` + secretObjects + `\b{g4}` + alt(`to`, `at`, `into`, `via`, `using`, `on`, `over`, `through`) + `\b{g2}` + destination,
+		may:     destinationWithin(1 + 4 + 3 + 4 + 1 + 2), // verb, {g4}, object (up to three words), {g4}, "to", {g2}
 		adjust: func(m, orig string) float64 {
 			if sentenceBreakRe.MatchString(m) {
 				return 0 // the object and the address are in different sentences

@@ -467,6 +467,9 @@ func (st *scanState) matchAt(u *unit, ri int, fold []byte, pos []int32, p0 int, 
 			}
 			needed = true
 		}
+		if r.may != nil && !r.may(fold[q:limit]) {
+			continue
+		}
 		var m []int
 		switch {
 		case q > 0:
