@@ -44,31 +44,42 @@ type token struct {
 // Scratch is the memory Windows and Score work in; reuse one per
 // goroutine. The zero value is ready to use.
 type Scratch struct {
-	toks  []token
-	seen  []uint16 // the window stamp of each bucket
-	gen   uint16   // the current window's stamp
+	toks []token
+	// set holds the buckets of the current window: an open-addressing
+	// table whose slots count as empty unless stamped with gen, so a new
+	// window costs no clearing.
+	stamp [setSize]uint16
+	key   [setSize]uint32
+	gen   uint16
 	feats []uint32
 }
 
+// setSize is the size of Scratch's set: more than twice the features a
+// window can hold (a word and a pair per two bytes at most).
+const setSize = 1 << 13
+
 // next starts a window: buckets stamped before no longer count as seen.
 func (sc *Scratch) next() {
-	if sc.seen == nil {
-		sc.seen = make([]uint16, Dim)
-	}
 	sc.gen++
 	if sc.gen == 0 { // the stamps wrapped: start over
-		clear(sc.seen)
+		clear(sc.stamp[:])
 		sc.gen = 1
 	}
 }
 
 // first reports whether bucket k is new in the current window.
 func (sc *Scratch) first(k uint32) bool {
-	if sc.seen[k] == sc.gen {
-		return false
+	i := (k * 2654435761) >> (32 - 13)
+	for {
+		switch {
+		case sc.stamp[i] != sc.gen:
+			sc.stamp[i], sc.key[i] = sc.gen, k
+			return true
+		case sc.key[i] == k:
+			return false
+		}
+		i = (i + 1) & (setSize - 1)
 	}
-	sc.seen[k] = sc.gen
-	return true
 }
 
 // Windows calls fn with the features of each window of text (each bucket
