@@ -41,6 +41,10 @@ type token struct {
 	h          uint32
 }
 
+// maxKeptTokens bounds the words a Scratch keeps between texts: one huge
+// text does not pin its word list in a pool for good.
+const maxKeptTokens = 1 << 16
+
 // Scratch is the memory Windows and Score work in; reuse one per
 // goroutine. The zero value is ready to use.
 type Scratch struct {
@@ -97,6 +101,11 @@ func Windows(text string, sc *Scratch, fn func(feats []uint32)) {
 // is one window.
 func each(text string, sc *Scratch, fn func(a, b, lo, hi int)) {
 	sc.toks = tokenize(sc.toks[:0], text)
+	defer func() {
+		if cap(sc.toks) > maxKeptTokens {
+			sc.toks = nil
+		}
+	}()
 	lo := 0
 	for a := 0; ; a += Stride {
 		b := min(len(text), a+Window)

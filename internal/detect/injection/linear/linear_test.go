@@ -74,3 +74,18 @@ func BenchmarkScore(b *testing.B) {
 		m.Score(text, &sc)
 	}
 }
+
+// TestScratchDropsHugeWordLists checks that a huge text's word list is not
+// kept in the scratch after it.
+func TestScratchDropsHugeWordLists(t *testing.T) {
+	m := Quantize(make([]float64, Dim), 0)
+	var sc Scratch
+	m.Score(strings.Repeat("a ", maxKeptTokens+10), &sc)
+	if cap(sc.toks) > maxKeptTokens {
+		t.Errorf("scratch keeps %d words after a huge text", cap(sc.toks))
+	}
+	m.Score("a few words", &sc)
+	if len(sc.toks) != 3 {
+		t.Errorf("scratch holds %d words of the last text, want 3", len(sc.toks))
+	}
+}
