@@ -1,6 +1,9 @@
 package pii
 
-import "github.com/mcpshield/mcpshield/internal/detect"
+import (
+	"github.com/mcpshield/mcpshield/internal/detect"
+	"github.com/mcpshield/mcpshield/internal/detect/value"
+)
 
 // matchIBAN matches an IBAN starting at text[i] (the country code), written
 // unbroken or in space-separated groups of four, with the registered length
@@ -11,7 +14,7 @@ func matchIBAN(r *rule, sc *scanner, i int) (hit, bool) {
 	if i+4 > len(t) || !isDigit(t[i+2]) || !isDigit(t[i+3]) {
 		return hit{}, false
 	}
-	want := ibanLength[t[i:i+2]]
+	want := value.IBANLength(t[i : i+2])
 	if want == 0 {
 		return hit{}, false
 	}
@@ -33,7 +36,7 @@ func matchIBAN(r *rule, sc *scanner, i int) (hit, bool) {
 	if len(c) != want || (j < len(t) && isWord(t[j])) {
 		return hit{}, false
 	}
-	if c[2] == '0' && c[3] < '2' || c[2] == '9' && c[3] == '9' || !mod97(c) {
+	if c[2] == '0' && c[3] < '2' || c[2] == '9' && c[3] == '9' || !value.IBANChecksumOK(c) {
 		return hit{}, false // check digits 00, 01 and 99 are never issued
 	}
 	h := hit{start: i, end: j, severity: r.severity, value: string(c)}
@@ -41,26 +44,6 @@ func matchIBAN(r *rule, sc *scanner, i int) (hit, bool) {
 		h.severity, h.why = detect.Low, "a documented example IBAN"
 	}
 	return h, true
-}
-
-// mod97 computes the IBAN checksum: move the first four characters to the
-// end, read letters as 10..35, and the number mod 97 must be 1.
-func mod97(c []byte) bool {
-	rem := 0
-	add := func(ch byte) {
-		if isDigit(ch) {
-			rem = (rem*10 + int(ch-'0')) % 97
-			return
-		}
-		rem = (rem*100 + int(ch-'A') + 10) % 97
-	}
-	for _, ch := range c[4:] {
-		add(ch)
-	}
-	for _, ch := range c[:4] {
-		add(ch)
-	}
-	return rem == 1
 }
 
 func explainIBAN(h hit) string {

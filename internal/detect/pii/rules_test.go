@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/mcpshield/mcpshield/internal/detect"
+	"github.com/mcpshield/mcpshield/internal/detect/value"
 )
 
 // TestRuleSamples runs every rule's own samples through the full scan.
@@ -140,8 +141,8 @@ func TestLuhnAndMod97(t *testing.T) {
 				}
 				return
 			}
-			if got := mod97([]byte(tt.in)); got != tt.iban {
-				t.Errorf("mod97(%s) = %v; want %v", tt.in, got, tt.iban)
+			if got := value.IBANChecksumOK([]byte(tt.in)); got != tt.iban {
+				t.Errorf("IBANChecksumOK(%s) = %v; want %v", tt.in, got, tt.iban)
 			}
 		})
 	}

@@ -56,6 +56,16 @@ func IBAN(s string) (string, error) {
 	return string(c), nil
 }
 
+// IBANLength is the registered length of the IBANs of country (two
+// uppercase letters), or 0 when the country issues none. The PII scanner
+// shares it.
+func IBANLength(country string) int { return ibanLength[country] }
+
+// IBANChecksumOK reports whether c, an IBAN in uppercase without spaces
+// (at least four characters), has valid ISO 7064 mod-97 check digits.
+// The PII scanner shares it.
+func IBANChecksumOK(c []byte) bool { return mod97(c) }
+
 // mod97 computes the ISO 7064 checksum: move the first four characters to
 // the end, read letters as 10..35, and the number mod 97 must be 1.
 func mod97(c []byte) bool {
