@@ -74,24 +74,7 @@ func (st *scanState) decodeMore(u *unit, hits []khit, first int) {
 // "I.g.n.o.r.e"), keeping longer gaps as spaces. It looks only at the
 // separators of s, so ordinary text costs one table lookup per byte.
 func despace(s string) (string, bool) {
-	run, best, last := 0, 0, -10
-	for i := 0; i+1 < len(s); i++ {
-		if spellClass[s[i]] != spSep {
-			continue
-		}
-		// a one-letter word right after this separator?
-		if spellClass[s[i+1]] != spLetter || i+2 < len(s) && spellClass[s[i+2]] != spSep {
-			continue
-		}
-		if i+1 == last+2 {
-			run++
-		} else {
-			run = 1
-		}
-		last = i + 1
-		best = max(best, run)
-	}
-	if best < 6 {
+	if !spelledIn(s, 0, len(s)) {
 		return "", false
 	}
 	var b strings.Builder
