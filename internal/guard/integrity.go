@@ -406,20 +406,7 @@ func describeChange(old, new []byte) string {
 
 // replaceMember returns msg with the array member of its result replaced.
 func replaceMember(msg *jsonrpc.Message, member string, items []json.RawMessage) (*jsonrpc.Message, error) {
-	n := 2
-	for _, it := range items {
-		n += len(it) + 1
-	}
-	arr := make([]byte, 0, n)
-	arr = append(arr, '[')
-	for i, it := range items {
-		if i > 0 {
-			arr = append(arr, ',')
-		}
-		arr = append(arr, it...)
-	}
-	arr = append(arr, ']')
-	res, err := splice(msg.Result, jsonrpc.Member(msg.Result, member), arr)
+	res, err := splice(msg.Result, jsonrpc.Member(msg.Result, member), jsonrpc.Array(items))
 	if err != nil {
 		return nil, err
 	}

@@ -140,3 +140,20 @@ func HeadID(head []byte) []byte {
 	}
 	return nil
 }
+
+// Array returns the JSON array of the encoded values parts, "[]" for none.
+func Array[T ~[]byte](parts []T) []byte {
+	n := 2
+	for _, p := range parts {
+		n += len(p) + 1
+	}
+	b := make([]byte, 0, n)
+	b = append(b, '[')
+	for i, p := range parts {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, p...)
+	}
+	return append(b, ']')
+}

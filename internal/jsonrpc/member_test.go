@@ -47,3 +47,18 @@ func FuzzSkipString(f *testing.F) {
 		checkSkip(t, `"`+s)
 	})
 }
+
+func TestArray(t *testing.T) {
+	for _, tc := range []struct {
+		parts [][]byte
+		want  string
+	}{
+		{nil, "[]"},
+		{[][]byte{[]byte(`1`)}, "[1]"},
+		{[][]byte{[]byte(`{"a":1}`), []byte(`"x"`), []byte(`null`)}, `[{"a":1},"x",null]`},
+	} {
+		if got := string(Array(tc.parts)); got != tc.want {
+			t.Errorf("Array(%q) = %s, want %s", tc.parts, got, tc.want)
+		}
+	}
+}

@@ -79,19 +79,7 @@ func joinBatch(parts [][]byte) []byte {
 	if len(parts) == 0 {
 		return nil
 	}
-	n := 1
-	for _, p := range parts {
-		n += len(p) + 1
-	}
-	b := make([]byte, 0, n)
-	b = append(b, '[')
-	for i, p := range parts {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, p...)
-	}
-	return append(b, ']')
+	return jsonrpc.Array(parts)
 }
 
 // Oversized answers a message that exceeded the framing limit and was
