@@ -229,13 +229,14 @@ func (c *contentCheck) value(p jsonwalk.Path, s string, rep *contentReport) (str
 		}
 	}
 	var spans []jsonwalk.Span
+	// A value whose key, or "name" sibling, says what it is is read with
+	// its name, as the arguments are (readNamed).
+	asNamed := readNamed(p, s)
 	scan := func(sc Scanner, action DataAction, min detect.Severity) {
 		if sc == nil || action == DataOff {
 			return
 		}
-		// A value whose key, or "name" sibling, says what it is is read
-		// with its name, as the arguments are (scanNamed).
-		for _, f := range scanNamed(sc, p, s) {
+		for _, f := range asNamed.scan(sc) {
 			if f.Severity < min {
 				continue
 			}

@@ -133,10 +133,11 @@ func ArgumentFindings(args []byte, o ArgumentOptions) ([]detect.Finding, error) 
 // get in an environment file; findings keep the value's offsets.
 func (c *argumentCheck) scanValue(p jsonwalk.Path, s string) []leak {
 	var out []leak
+	asSent := readNamed(p, s)
 	add := func(text, how string) {
 		scan := func(sc Scanner) []detect.Finding { return sc(text) }
 		if how == "" {
-			scan = func(sc Scanner) []detect.Finding { return scanNamed(sc, p, s) }
+			scan = asSent.scan
 		}
 		if c.o.Secrets != nil && c.o.OnSecret != DataOff {
 			for _, f := range scan(c.o.Secrets) {
@@ -223,12 +224,21 @@ func tellingName(name string) bool {
 	return false
 }
 
-// scanNamed runs sc on the string s at p read with its name (namedText),
-// and returns the findings on s, at offsets in s.
-func scanNamed(sc Scanner, p jsonwalk.Path, s string) []detect.Finding {
-	text, off := namedText(p, s)
-	return inValue(sc(text), off, len(s))
+// named is a string value read with its name (namedText), found once for
+// every scanner that reads it.
+type named struct {
+	text   string
+	off, n int
 }
+
+func readNamed(p jsonwalk.Path, s string) named {
+	text, off := namedText(p, s)
+	return named{text, off, len(s)}
+}
+
+// scan runs sc on the named text and returns the findings on the value,
+// at offsets in it.
+func (v named) scan(sc Scanner) []detect.Finding { return inValue(sc(v.text), v.off, v.n) }
 
 // inValue keeps the findings inside the value at text[off:off+n] and
 // moves them to the value's offsets; with off 0 and the whole text the
