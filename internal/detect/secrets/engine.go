@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/mcpshield/mcpshield/internal/detect"
@@ -244,6 +245,15 @@ func (r *rule) report(c *candidate, v verdict) finding {
 			f.Explanation += " (" + v.note + ")"
 		}
 		f.Explanation += ": whoever reads it can use it; revoke and rotate it"
+	}
+	// An explanation never spells out what it reports, whatever the text:
+	// a stand-in built from the found bytes (a key name that ends like its
+	// value, an empty PEM block's BEGIN line) gives way to its length.
+	if span := c.text[f.Start:f.End]; len(span) >= 12 && strings.Contains(f.Explanation, span) {
+		f.Explanation = strings.ReplaceAll(f.Explanation, span, fmt.Sprintf("(%d bytes)", len(span)))
+		if strings.Contains(f.Explanation, span) {
+			f.Explanation = fmt.Sprintf("%s (%d bytes)", what, len(span))
+		}
 	}
 	return finding{Finding: f, generic: r.generic}
 }

@@ -196,7 +196,11 @@ func quotedEnd(c *candidate) (end int, ok bool) {
 	if q != '"' && q != '\'' && q != '`' || c.text[c.end] == q {
 		return 0, false
 	}
-	rest := c.text[c.end:min(len(c.text), c.start+maxQuoted)]
+	hi := min(len(c.text), c.start+maxQuoted)
+	if c.end >= hi {
+		return 0, false // the value is already as long as a quoted one may be
+	}
+	rest := c.text[c.end:hi]
 	for i := 0; i < len(rest); i++ {
 		switch b := rest[i]; {
 		case b == q:
