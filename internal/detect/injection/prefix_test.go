@@ -1,7 +1,9 @@
 package injection
 
 import (
+	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -19,44 +21,107 @@ func filterTexts(t testing.TB, e *engine) []string {
 	return out
 }
 
-// checkFilters fails if a rule's pattern matches where its prefix or need
-// set would have skipped the attempt (at any position matchAt may try):
-// the filters may only skip attempts that fail.
-func checkFilters(t testing.TB, e *engine, text string) {
+// wholePatterns holds every rule's whole pattern compiled in one piece,
+// as the rules read before they were cut into branches: anchored after
+// one character (at1) and at the start of the text (at0).
+type wholePatterns struct {
+	e        *engine
+	at1, at0 []*regexp.Regexp
+}
+
+func newWholePatterns(e *engine) *wholePatterns {
+	w := &wholePatterns{e: e}
+	for _, r := range e.rules {
+		w.at1 = append(w.at1, regexp.MustCompile(`\A(?s:.)(?:`+r.folded()+`)`))
+		w.at0 = append(w.at0, regexp.MustCompile(`\A(?:`+r.folded()+`)`))
+	}
+	return w
+}
+
+// match returns the whole pattern of rule ri's match starting at fold[q]
+// (nil: none).
+func (w *wholePatterns) match(ri int, fold []byte, q int) []int {
+	if q == 0 {
+		return w.at0[ri].FindIndex(fold)
+	}
+	if loc := w.at1[ri].FindIndex(fold[q-1:]); loc != nil {
+		return []int{q, q - 1 + loc[1]}
+	}
+	return nil
+}
+
+// branchMatch returns the match starting at fold[q] that matchAt's
+// walk through the rule's branches finds, ignoring its filters.
+func branchMatch(p *program, fold []byte, q int) []int {
+	for _, a := range p.alts {
+		if q == 0 {
+			if loc := a.anchored0().FindIndex(fold); loc != nil {
+				return loc
+			}
+		} else if loc := a.at1.FindIndex(fold[q-1:]); loc != nil {
+			return []int{q, q - 1 + loc[1]}
+		}
+	}
+	return nil
+}
+
+// check fails if a rule's pattern matches where its prefix or need sets
+// (the whole pattern's or a branch's) would have skipped the attempt, at
+// any position matchAt may try (the filters may only skip attempts that
+// fail), or if the branches match other than the whole pattern does.
+func (w *wholePatterns) check(t testing.TB, text string) {
 	fold := normalize(text, false).b
-	for ri, r := range e.rules {
-		p := e.program(ri)
+	for ri, r := range w.e.rules {
+		p := w.e.program(ri)
 		for q := 0; q < len(fold); q++ {
 			if fold[q]&0xC0 == 0x80 {
 				continue // inside a UTF-8 sequence: matchAt tries no match there
 			}
-			var end int
-			if q == 0 {
-				loc := p.anchored0(r).FindIndex(fold)
-				if loc == nil {
-					continue
+			loc := w.match(ri, fold, q)
+			if got := branchMatch(p, fold, q); !slices.Equal(got, loc) {
+				t.Fatalf("%s at %d in %q: the branches match %v, the whole pattern %v", r.id, q, fold, got, loc)
+			}
+			if loc == nil {
+				continue
+			}
+			checkAlternative(t, r.id, &p.whole, fold, q, loc[1])
+			for _, a := range p.alts {
+				if len(p.alts) == 1 {
+					break
 				}
-				end = loc[1]
-			} else {
-				loc := p.at1.FindIndex(fold[q-1:])
-				if loc == nil {
-					continue
+				var end int
+				if q == 0 {
+					m := a.anchored0().FindIndex(fold)
+					if m == nil {
+						continue
+					}
+					end = m[1]
+				} else {
+					m := a.at1.FindIndex(fold[q-1:])
+					if m == nil {
+						continue
+					}
+					end = q - 1 + m[1]
 				}
-				end = q - 1 + loc[1]
+				checkAlternative(t, r.id+" branch "+a.src, a, fold, q, end)
 			}
-			if !p.pre.allows(fold[q:]) || !p.first.has(fold[q]) {
-				t.Fatalf("%s matches %q at %d; its prefix set would skip it", r.id, fold[q:end], q)
-			}
-			if q > 0 && (!p.preMid.allows(fold[q:]) || !p.firstMid.has(fold[q])) {
-				t.Fatalf("%s matches %q at %d; its prefix set for mid-text would skip it", r.id, fold[q:end], q)
-			}
-			if !p.need.occursIn(fold[q:end]) {
-				t.Fatalf("%s matches %q at %d; its need set would skip it", r.id, fold[q:end], q)
-			}
-			if r.may != nil && (!r.may(fold[q:end]) || !r.may(fold[q:])) {
-				t.Fatalf("%s matches %q at %d; its may test would skip it", r.id, fold[q:end], q)
+			if r.may != nil && (!r.may(fold[q:loc[1]]) || !r.may(fold[q:])) {
+				t.Fatalf("%s matches %q at %d; its may test would skip it", r.id, fold[q:loc[1]], q)
 			}
 		}
+	}
+}
+
+// checkAlternative fails if a's filters would skip its match fold[q:end].
+func checkAlternative(t testing.TB, id string, a *alternative, fold []byte, q, end int) {
+	if !a.pre.allows(fold[q:]) || !a.first.has(fold[q]) {
+		t.Fatalf("%s matches %q at %d; its prefix set would skip it", id, fold[q:end], q)
+	}
+	if q > 0 && !a.starts(fold[q:], true) {
+		t.Fatalf("%s matches %q at %d; its prefix set for mid-text would skip it", id, fold[q:end], q)
+	}
+	if !a.needed(fold[q:end]) {
+		t.Fatalf("%s matches %q at %d; its need sets would skip it", id, fold[q:end], q)
 	}
 }
 
@@ -65,8 +130,9 @@ func TestFiltersSound(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	w := newWholePatterns(e)
 	for _, s := range filterTexts(t, e) {
-		checkFilters(t, e, s)
+		w.check(t, s)
 	}
 	// the task regexps: a match holds one of the needed strings
 	for _, s := range filterTexts(t, e) {
@@ -146,10 +212,11 @@ func FuzzFilters(f *testing.F) {
 			f.Add(s)
 		}
 	}
+	w := newWholePatterns(e)
 	f.Fuzz(func(t *testing.T, s string) {
 		if len(s) > 300 {
 			return
 		}
-		checkFilters(t, e, s)
+		w.check(t, s)
 	})
 }

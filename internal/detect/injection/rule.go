@@ -235,27 +235,20 @@ func (r *rule) check() error {
 type program struct {
 	once sync.Once
 	err  error
-	// at1 is the pattern anchored after exactly one character (so "^"
-	// and "\b" see the text before the match); first the bytes a match
-	// can start with.
-	at1   *regexp.Regexp
-	first byteSet
-	// pre lists the strings a match starts with, need strings one of
-	// which it contains further on (nil: any).
-	pre, need *prefixSet
-	// needMore are more sets of strings every match contains one of
-	// each: a window that lacks one holds no match.
-	needMore []*prefixSet
-	// firstMid and preMid are first and pre for a match that does not
-	// start the text, where "^" and "\A" cannot match (at1 has read a
-	// character before it): a pattern that opens with "(?:^|[.!?]\s*)"
-	// then starts with punctuation.
-	firstMid byteSet
-	preMid   *prefixSet
-	// at0 is the pattern anchored at the start of the text, compiled
-	// only when a match is tried there.
-	once0 sync.Once
-	at0   *regexp.Regexp
+	// whole holds the filters of the whole pattern: first, the bytes a
+	// match can start with; pre, the strings it starts with; need and
+	// needMore, sets of strings it contains one of each (nil: any);
+	// firstMid and preMid, first and pre for a match that does not start
+	// the text, where "^" and "\A" cannot match (a pattern that opens with
+	// "(?:^|[.!?]\s*)" then starts with punctuation). Its regexps (at1,
+	// the pattern anchored after exactly one character, so "^" and "\b"
+	// see the text before the match; at0, anchored at the start of the
+	// text, compiled when first tried) are compiled only when alts is
+	// whole alone.
+	whole alternative
+	// alts are the branches an attempt tries in order (alts.go): the
+	// whole pattern, or its branches when it is large.
+	alts []*alternative
 }
 
 // folded is the rule's pattern as the regexp sees it.
@@ -265,30 +258,32 @@ func (r *rule) folded() string { return foldPattern(placeholders.Replace(r.patte
 func (p *program) compile(r *rule) error {
 	p.once.Do(func() {
 		f := r.folded()
-		p.at1, p.err = regexp.Compile(`\A(?s:.)(?:` + f + `)`)
-		if p.err != nil {
-			p.err = fmt.Errorf("rule %s: %w", r.id, p.err)
-			return
-		}
 		re, err := syntax.Parse(f, syntax.Perl)
-		if err != nil { // regexp.Compile parsed it: cannot happen
+		if err != nil {
 			p.err = fmt.Errorf("rule %s: %w", r.id, err)
 			return
 		}
-		re = re.Simplify()
-		p.first, p.pre, p.need = firstSet(re), prefixSetOf(re), needSetOf(re)
-		p.needMore = moreSetsOf(re)
-		mid := notAtStart(re)
-		p.firstMid, p.preMid = firstSet(mid), prefixSetOf(mid)
+		p.whole.src = f
+		p.whole.fill(re.Simplify())
+		bs := splitBranches(f)
+		if bs == nil {
+			if p.whole.at1, err = regexp.Compile(`\A(?s:.)(?:` + f + `)`); err != nil {
+				p.err = fmt.Errorf("rule %s: %w", r.id, err)
+				return
+			}
+			p.alts = []*alternative{&p.whole}
+			return
+		}
+		for _, b := range bs {
+			a, err := newAlternative(b)
+			if err != nil {
+				p.err = fmt.Errorf("rule %s: branch %q: %w", r.id, b, err)
+				return
+			}
+			p.alts = append(p.alts, a)
+		}
 	})
 	return p.err
-}
-
-// anchored0 returns the pattern anchored at the start of the text (p
-// compiled, so the pattern is known to be valid).
-func (p *program) anchored0(r *rule) *regexp.Regexp {
-	p.once0.Do(func() { p.at0 = regexp.MustCompile(`\A(?:` + r.folded() + `)`) })
-	return p.at0
 }
 
 // weightFor is the rule's weight for a source.

@@ -438,14 +438,17 @@ func (st *scanState) matchAt(u *unit, ri int, fold []byte, pos []int32, p0 int, 
 	limit := min(len(fold), p0+r.tail)
 	lo := max(0, p0-r.lead)
 	needed := false // the need check ran (once: every attempt's match lies in fold[lo:limit])
+	// of a rule cut into branches, the branches whose need sets the
+	// window fails (tested once each, when an attempt first reaches them)
+	var tested, lacking uint64
 	for q := lo; q <= p0 && q < limit; q++ {
 		c := fold[q]
-		first, pre := &prog.firstMid, prog.preMid
+		first, pre := &prog.whole.firstMid, prog.whole.preMid
 		if q == 0 {
 			if !textStart {
 				continue // no attempt starts a window that does not start the text
 			}
-			first, pre = &prog.first, prog.pre
+			first, pre = &prog.whole.first, prog.whole.pre
 		}
 		if !first.has(c) {
 			continue
@@ -457,13 +460,8 @@ func (st *scanState) matchAt(u *unit, ri int, fold []byte, pos []int32, p0 int, 
 			continue // no match starts here
 		}
 		if !needed {
-			if !prog.need.occursIn(fold[lo:limit]) {
+			if !prog.whole.needed(fold[lo:limit]) {
 				return // no match fits in the window
-			}
-			for _, need := range prog.needMore {
-				if !need.occursIn(fold[lo:limit]) {
-					return
-				}
 			}
 			needed = true
 		}
@@ -471,14 +469,31 @@ func (st *scanState) matchAt(u *unit, ri int, fold []byte, pos []int32, p0 int, 
 			continue
 		}
 		var m []int
-		switch {
-		case q > 0:
-			if loc := prog.at1.FindIndex(fold[q-1 : limit]); loc != nil {
-				m = []int{q, q - 1 + loc[1]}
+		for i, a := range prog.alts {
+			if len(prog.alts) > 1 {
+				if !a.starts(fold[q:limit], q > 0) {
+					continue
+				}
+				bit := uint64(1) << i
+				if tested&bit == 0 {
+					tested |= bit
+					if !a.needed(fold[lo:limit]) {
+						lacking |= bit
+					}
+				}
+				if lacking&bit != 0 {
+					continue
+				}
 			}
-		case textStart:
-			if loc := prog.anchored0(r).FindIndex(fold[:limit]); loc != nil {
+			if q > 0 {
+				if loc := a.at1.FindIndex(fold[q-1 : limit]); loc != nil {
+					m = []int{q, q - 1 + loc[1]}
+				}
+			} else if loc := a.anchored0().FindIndex(fold[:limit]); loc != nil {
 				m = loc
+			}
+			if m != nil {
+				break // the first branch that matches is the alternation's match
 			}
 		}
 		if m == nil || m[1] <= m[0] || r.pre != nil && !r.pre(fold[:m[0]], textStart) {
