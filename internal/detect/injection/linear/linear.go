@@ -5,11 +5,12 @@
 // signal beside its rules: it catches phrasings the rules do not know.
 //
 // The features are the lower-cased words wholly inside a window (runs of
-// letters, digits and apostrophes) and each pair of neighbouring words,
-// hashed with FNV-1a into Dim buckets, each bucket counted once per
-// window. A text longer than Window bytes is scored on windows of Window
-// bytes every Stride bytes; its score is the highest. The text is read
-// once; each window sums the weights of its words.
+// letters, digits, combining marks and apostrophes; in scripts written
+// without spaces, each pair of neighbouring characters) and each pair of
+// neighbouring words, hashed with FNV-1a into Dim buckets, each bucket
+// counted once per window. A text longer than Window bytes is scored on
+// windows of Window bytes every Stride bytes; its score is the highest.
+// The text is read once; each window sums the weights of its words.
 package linear
 
 import (
@@ -59,7 +60,8 @@ type Scratch struct {
 }
 
 // setSize is the size of Scratch's set: more than twice the features a
-// window can hold (a word and a pair per two bytes at most).
+// window can hold (a word and a pair per two bytes at most; an unspaced
+// character, which gives at most one word, takes three bytes or four).
 const setSize = 1 << 13
 
 // next starts a window: buckets stamped before no longer count as seen.
@@ -142,11 +144,16 @@ func forFeatures(sc *Scratch, lo, hi int, fn func(k uint32)) {
 	}
 }
 
-// tokenize appends the words of s: runs of letters, digits and ASCII
-// apostrophes, lower-cased, hashed with FNV-1a.
+// tokenize appends the words of s: runs of letters, digits, combining
+// marks and ASCII apostrophes, lower-cased, hashed with FNV-1a. Scripts
+// written without spaces between words (Chinese, Japanese, Thai, and
+// Korean, whose spaced units carry their particles) give instead each
+// pair of neighbouring characters of a run, overlapping, or the character
+// alone when it stands alone: one token per sentence would never recur.
 func tokenize(out []token, s string) []token {
 	start, inWord := 0, false
 	h := uint32(fnvOffset)
+	var u run
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -169,7 +176,19 @@ func tokenize(out []token, s string) []token {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		switch {
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r):
+			if inWord {
+				out = append(out, token{start, i, h})
+				h, inWord = fnvOffset, false
+			}
+		case r >= 0x0e00 && unspaced(r): // the first test spares most scripts the call
+			if inWord {
+				out = append(out, token{start, i, h})
+				h, inWord = fnvOffset, false
+			}
+			out = u.add(out, s, i, i+n)
+		default:
 			if !inWord {
 				start, inWord = i, true
 			}
@@ -177,9 +196,6 @@ func tokenize(out []token, s string) []token {
 			for _, b := range buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))] {
 				h = (h ^ uint32(b)) * fnvPrime
 			}
-		} else if inWord {
-			out = append(out, token{start, i, h})
-			h, inWord = fnvOffset, false
 		}
 		i += n
 	}
@@ -187,6 +203,58 @@ func tokenize(out []token, s string) []token {
 		out = append(out, token{start, len(s), h})
 	}
 	return out
+}
+
+// run is the last character of a run of an unspaced script: where it
+// starts and ends, the hash of it alone, and whether it is the run's only
+// character so far (then out's last word is that character alone).
+type run struct {
+	start, end int
+	h          uint32
+	alone      bool
+}
+
+// add appends the words of the unspaced character s[i:j]: it alone if it
+// starts a run; else its pair with the run's last character, in place of
+// that character alone if it was the run's first.
+func (u *run) add(out []token, s string, i, j int) []token {
+	ch := uint32(fnvOffset)
+	for k := i; k < j; k++ {
+		ch = (ch ^ uint32(s[k])) * fnvPrime
+	}
+	if u.end != i || len(out) == 0 { // a new run
+		out = append(out, token{i, j, ch})
+		*u = run{i, j, ch, true}
+		return out
+	}
+	p := u.h
+	for k := i; k < j; k++ {
+		p = (p ^ uint32(s[k])) * fnvPrime
+	}
+	t := token{u.start, j, p}
+	if u.alone {
+		out[len(out)-1] = t
+	} else {
+		out = append(out, t)
+	}
+	*u = run{i, j, ch, false}
+	return out
+}
+
+// unspaced reports whether r belongs to a script written without spaces
+// between words: Thai, Lao, Myanmar, Khmer, Hangul, kana and Han.
+func unspaced(r rune) bool {
+	switch {
+	case r < 0x1100:
+		return r >= 0x0e00 && r <= 0x0eff || r >= 0x1000 && r <= 0x109f // Thai, Lao; Myanmar
+	case r < 0x3000:
+		return r <= 0x11ff || r >= 0x1780 && r <= 0x17ff // Hangul Jamo; Khmer
+	case r < 0xac00:
+		return r >= 0x3040 && r <= 0x30ff || r >= 0x3130 && r <= 0x318f || r >= 0x31f0 && r <= 0x31ff ||
+			r >= 0x3400 && r <= 0x4dbf || r >= 0x4e00 && r <= 0x9fff // kana, Hangul compatibility Jamo, Han
+	default:
+		return r <= 0xd7af || r >= 0xf900 && r <= 0xfaff || r >= 0xff66 && r <= 0xff9f || r >= 0x20000 && r <= 0x3ffff
+	}
 }
 
 // Model is a trained model: a bias and one weight per bucket, stored as

@@ -89,3 +89,60 @@ func TestScratchDropsHugeWordLists(t *testing.T) {
 		t.Errorf("scratch holds %d words of the last text, want 3", len(sc.toks))
 	}
 }
+
+// TestTokenizeUnspaced checks the scripts written without spaces: each
+// pair of neighbouring characters is a word, a lone character is one,
+// and the words come in the order of the text.
+func TestTokenizeUnspaced(t *testing.T) {
+	words := func(s string) []string {
+		var out []string
+		for _, tk := range tokenize(nil, s) {
+			out = append(out, s[tk.start:tk.end])
+		}
+		return out
+	}
+	for _, c := range []struct {
+		in   string
+		want string
+	}{
+		{"忽略之前的指示", "忽略 略之 之前 前的 的指 指示"},
+		{"请 忽略", "请 忽略"},
+		{"字a字b", "字 a 字 b"},
+		{"API密钥, 字。Größe", "API 密钥 字 Größe"},
+		{"以前の指示を無視して", "以前 前の の指 指示 示を を無 無視 視し して"},
+		{"이전 지시를 무시하세요", "이전 지시 시를 무시 시하 하세 세요"},
+		{"ละเว้น", "ละ ะเ เว ว้ ้น"},
+		{"निर्देशों को", "निर्देशों को"}, // combining marks stay in the word
+	} {
+		if got := strings.Join(words(c.in), " "); got != c.want {
+			t.Errorf("tokenize(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// BenchmarkScoreUnspaced is BenchmarkScore on Chinese and Japanese text,
+// one word per pair of characters.
+func BenchmarkScoreUnspaced(b *testing.B) {
+	m := Quantize(make([]float64, Dim), 0)
+	text := strings.Repeat("部署在42秒内完成，详情请查看仪表板。デプロイは42秒で完了しました。", 60)[:4095]
+	var sc Scratch
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		m.Score(text, &sc)
+	}
+}
+
+// TestUnspaced checks the scripts read as character pairs, and some that
+// are not.
+func TestUnspaced(t *testing.T) {
+	for _, r := range "字かカー한ᄀกລကក𠀀" {
+		if !unspaced(r) {
+			t.Errorf("%q (%U) is not read as unspaced", r, r)
+		}
+	}
+	for _, r := range "aéжאعनΩ。、" {
+		if unspaced(r) {
+			t.Errorf("%q (%U) is read as unspaced", r, r)
+		}
+	}
+}

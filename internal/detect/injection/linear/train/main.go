@@ -10,8 +10,11 @@
 // Documentation found under -docs (Markdown, text and README files, cut
 // into pieces of at most 4 KiB) adds ordinary prose as negative examples:
 // half of the files by a hash of their path, the other half held out and
-// scored at the end to show the false positives to expect. Training is
-// deterministic for the same inputs.
+// scored at the end to show the false positives to expect. The first
+// paragraphs of each training piece (-paras) are also examples alone: short
+// benign texts, as a tool's result often is, would otherwise be rare, and
+// the model read a short polite request as an injection. Training is
+// deterministic for the same inputs (and -seed).
 package main
 
 import (
@@ -24,6 +27,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -40,8 +44,13 @@ func main() {
 	out := flag.String("o", "", "write the model to `file`")
 	docs := flag.String("docs", "", "comma-separated `directories` of documentation used as benign prose")
 	epochs := flag.Int("epochs", 20, "passes over the examples")
+	l2 := flag.Float64("l2", 1e-5, "L2 regularisation of each weight per step")
+	posWeight := flag.Float64("pos", 1, "weight of an injection window's gradient against a benign one's")
+	seed := flag.Uint64("seed", 1, "seed of the shuffling of the examples")
+	bag := flag.Int("bag", 1, "average the weights of `n` runs, seeded seed, seed+1...")
+	paras := flag.Int("paras", 4, "also add up to `n` paragraphs of each piece of documentation in training, alone")
 	flag.Parse()
-	if *out == "" || flag.NArg() == 0 {
+	if *out == "" || flag.NArg() == 0 || *bag < 1 {
 		log.Fatal("usage: train -o model.bin [-docs dir,...] CASES.jsonl|DIR...")
 	}
 	cases, err := eval.Load(flag.Args())
@@ -76,7 +85,7 @@ func main() {
 		add(strings.Join(texts, "\n"), y)
 	}
 	var held []string
-	nDocs := 0
+	nDocs, nParas := 0, 0
 	for _, dir := range strings.Split(*docs, ",") {
 		if dir == "" {
 			continue
@@ -92,31 +101,32 @@ func main() {
 				if h.Sum32()%2 == 0 {
 					add(piece, 0)
 					nDocs++
+					n := 0
+					for _, para := range strings.Split(piece, "\n\n") {
+						if n < *paras && len(strings.TrimSpace(para)) >= 40 {
+							add(para, 0)
+							n++
+							nParas++
+						}
+					}
 				} else {
 					held = append(held, piece)
 				}
 			}
 		}
 	}
-	log.Printf("%d injection cases, %d benign cases, %d pieces of documentation; %d windows", pos, neg, nDocs, len(train))
+	log.Printf("%d injection cases, %d benign cases, %d pieces of documentation (and %d of their paragraphs alone); %d windows", pos, neg, nDocs, nParas, len(train))
 
+	// each of -bag runs shuffles the examples with its own seed; the model
+	// is their average, steadier than one of them
 	w := make([]float64, linear.Dim)
 	b := 0.0
-	rng := rand.New(rand.NewPCG(1, 1))
-	const lr, l2 = 0.1, 1e-5
-	for range *epochs {
-		rng.Shuffle(len(train), func(i, j int) { train[i], train[j] = train[j], train[i] })
-		for _, e := range train {
-			z := b
-			for _, f := range e.feats {
-				z += w[f]
-			}
-			g := 1/(1+math.Exp(-z)) - e.y
-			for _, f := range e.feats {
-				w[f] -= lr * (g + l2*w[f])
-			}
-			b -= lr * g
+	for run := range uint64(*bag) {
+		rw, rb := fit(slices.Clone(train), *seed+run, *epochs, *l2, *posWeight)
+		for i, x := range rw {
+			w[i] += x / float64(*bag)
 		}
+		b += rb / float64(*bag)
 	}
 	m := linear.Quantize(w, b)
 	data, err := m.MarshalBinary()
@@ -126,7 +136,7 @@ func main() {
 	if err := os.WriteFile(*out, data, 0o644); err != nil {
 		log.Fatal(err)
 	}
-	for _, th := range []float64{0.9, 0.95, 0.99} {
+	for _, th := range []float64{0.9, 0.95, 0.97, 0.98, 0.99} {
 		n := 0
 		for _, p := range held {
 			if m.Score(p, sc) >= th {
@@ -135,6 +145,33 @@ func main() {
 		}
 		fmt.Printf("held-out documentation: %d of %d pieces score %.2f or more\n", n, len(held), th)
 	}
+}
+
+// fit runs stochastic gradient descent of the logistic loss over train,
+// shuffled with seed, and returns the weights and the bias.
+func fit(train []example, seed uint64, epochs int, l2, posWeight float64) ([]float64, float64) {
+	w := make([]float64, linear.Dim)
+	b := 0.0
+	rng := rand.New(rand.NewPCG(seed, 1))
+	const lr = 0.1
+	for range epochs {
+		rng.Shuffle(len(train), func(i, j int) { train[i], train[j] = train[j], train[i] })
+		for _, e := range train {
+			z := b
+			for _, f := range e.feats {
+				z += w[f]
+			}
+			g := 1/(1+math.Exp(-z)) - e.y
+			if e.y == 1 {
+				g *= posWeight
+			}
+			for _, f := range e.feats {
+				w[f] -= lr * (g + l2*w[f])
+			}
+			b -= lr * g
+		}
+	}
+	return w, b
 }
 
 // docFiles lists the documentation files under dir, sorted.
