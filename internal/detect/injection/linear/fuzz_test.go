@@ -2,7 +2,9 @@ package linear
 
 import (
 	"math"
+	"slices"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -22,6 +24,9 @@ func FuzzTokenize(f *testing.F) {
 	var sc Scratch
 	f.Fuzz(func(t *testing.T, s string) {
 		toks := tokenize(nil, s)
+		if want := plainTokenize(s); !slices.Equal(toks, want) {
+			t.Fatalf("tokenize(%q) = %v, the plain reading %v", s, toks, want)
+		}
 		last := 0
 		for _, tk := range toks {
 			if tk.start < last || tk.end <= tk.start || tk.end > len(s) {
@@ -37,4 +42,41 @@ func FuzzTokenize(f *testing.F) {
 			t.Fatalf("ScoreSpan(%q) = %v, %d, %d", s, p, a, b)
 		}
 	})
+}
+
+// plainTokenize is tokenize read one character at a time, without its
+// fast path for ASCII runs.
+func plainTokenize(s string) []token {
+	var out []token
+	start, inWord := 0, false
+	h := uint32(fnvOffset)
+	var u run
+	end := func(i int) {
+		if inWord {
+			out = append(out, token{start, i, h})
+			h, inWord = fnvOffset, false
+		}
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r < utf8.RuneSelf && !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\''),
+			r >= utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r):
+			end(i)
+		case r >= 0x0e00 && unspaced(r):
+			end(i)
+			out = u.add(out, s, i, i+n)
+		default:
+			if !inWord {
+				start, inWord = i, true
+			}
+			var buf [utf8.UTFMax]byte
+			for _, b := range buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))] {
+				h = (h ^ uint32(b)) * fnvPrime
+			}
+		}
+		i += n
+	}
+	end(len(s))
+	return out
 }

@@ -157,22 +157,22 @@ func tokenize(out []token, s string) []token {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
-				fallthrough
-			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'':
-				if !inWord {
-					start, inWord = i, true
-				}
-				h = (h ^ uint32(c)) * fnvPrime
-			default:
+			if asciiWord[c] == 0 {
 				if inWord {
 					out = append(out, token{start, i, h})
 					h, inWord = fnvOffset, false
 				}
+				i++
+				continue
 			}
-			i++
+			if !inWord {
+				start, inWord = i, true
+			}
+			// the rest of an ASCII run at once (a byte above 0x7F ends it
+			// too: the loop above reads it)
+			for ; i < len(s) && asciiWord[s[i]] != 0; i++ {
+				h = (h ^ uint32(asciiWord[s[i]])) * fnvPrime
+			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -204,6 +204,20 @@ func tokenize(out []token, s string) []token {
 	}
 	return out
 }
+
+// asciiWord maps the ASCII bytes of words (letters, digits and the
+// apostrophe) to themselves lower-cased, and every other byte to 0.
+var asciiWord = func() (t [256]byte) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'':
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
 
 // run is the last character of a run of an unspaced script: where it
 // starts and ends, the hash of it alone, and whether it is the run's only
