@@ -842,3 +842,44 @@ func TestCallTimeSanitize(t *testing.T) {
 		})
 	}
 }
+
+// TestCallTimeTextBlob: a text resource sent as a base64 blob is read as
+// the text it is: the credentials file comes back redacted, still base64
+// and still a text/plain resource; the notes with injected instructions are
+// refused. Without the shield, both arrive whole.
+func TestCallTimeTextBlob(t *testing.T) {
+	e := newCTEnv(t)
+	const creds, notes = "file:///srv/app/credentials", "file:///srv/app/notes.md"
+	{
+		client := mcp.NewClient(&mcp.Implementation{Name: "e2e-calltime-direct", Version: "1"}, nil)
+		s, err := client.Connect(t.Context(), &mcp.CommandTransport{Command: exec.Command(e.server)}, nil)
+		if err != nil {
+			t.Fatalf("connecting to the test server: %v", err)
+		}
+		res, err := s.ReadResource(t.Context(), &mcp.ReadResourceParams{URI: creds})
+		s.Close()
+		if err != nil || len(res.Contents) != 1 || !strings.Contains(string(res.Contents[0].Blob), ctSecret) {
+			t.Fatalf("%s directly = %+v, %v; want the secret in its blob", creds, res, err)
+		}
+	}
+	for _, su := range []ctSetup{{}, {serve: true}} {
+		t.Run(su.transport(), func(t *testing.T) {
+			c := e.connect(ctContext(t), t, su)
+			res, err := c.s.ReadResource(c.ctx, &mcp.ReadResourceParams{URI: creds})
+			if err != nil || len(res.Contents) != 1 {
+				t.Fatalf("%s through the shield = %+v, %v; want one resource\nshield output:\n%s", creds, res, err, c.shield())
+			}
+			got := res.Contents[0]
+			text := string(got.Blob) // the SDK has decoded the base64
+			if strings.Contains(text, ctSecret) || strings.Contains(text, ctKeyID) || !strings.Contains(text, "[REDACTED:") ||
+				!strings.Contains(text, "region = eu-west-1") || got.Text != "" || got.MIMEType != "text/plain" || got.URI != creds {
+				t.Errorf("%s through the shield = %+v (blob %q); want a text/plain blob with the key pair redacted, the rest kept", creds, got, text)
+			}
+			_, err = c.s.ReadResource(c.ctx, &mcp.ReadResourceParams{URI: notes})
+			var werr *jsonrpc.Error
+			if !errors.As(err, &werr) || !strings.Contains(werr.Message, "instructions") || !strings.Contains(werr.Message, "blob") {
+				t.Errorf("%s through the shield: %v; want it refused for the instructions in its blob", notes, err)
+			}
+		})
+	}
+}

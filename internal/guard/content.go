@@ -1,10 +1,13 @@
 package guard
 
 import (
+	"bytes"
 	"context"
+	"encoding/base64"
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mcpshield/mcpshield/internal/detect"
 	"github.com/mcpshield/mcpshield/internal/detect/injection"
@@ -209,6 +212,56 @@ func skipValue(p jsonwalk.Path, s string) bool {
 	return true
 }
 
+// maxBlobText bounds the base64 payloads decoded as text (textBlob).
+const maxBlobText = 16 << 20
+
+// textBlob decodes a long base64 payload (skipValue) that holds text: one
+// whose sibling "mimeType" names text (text/*, JSON, XML and SVG, YAML,
+// JavaScript, …), or that has no type, or one that names no image, audio
+// or video and decodes to valid UTF-8 without NUL bytes. A client shows
+// such a blob as text, so a server could hide there what it may not say
+// in a text field. enc encodes the way s was encoded.
+func textBlob(p jsonwalk.Path, s string) (text string, enc *base64.Encoding, ok bool) {
+	if len(s) > maxBlobText*4/3+4 {
+		return "", nil, false
+	}
+	mime, _ := p.Sibling("mimeType")
+	mime = strings.ToLower(strings.TrimSpace(mime))
+	if i := strings.IndexByte(mime, ';'); i >= 0 {
+		mime = strings.TrimSpace(mime[:i])
+	}
+	if media, _, _ := strings.Cut(mime, "/"); !textMIME(mime) && (media == "image" || media == "audio" || media == "video" || media == "font") {
+		return "", nil, false
+	}
+	for _, e := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
+		b, err := e.DecodeString(s)
+		if err != nil {
+			continue
+		}
+		if !utf8.Valid(b) || bytes.IndexByte(b, 0) >= 0 {
+			return "", nil, false // binary, whatever its type says
+		}
+		return string(b), e, true
+	}
+	return "", nil, false
+}
+
+// textMIME reports whether a media type (lower-case, without parameters)
+// names text.
+func textMIME(m string) bool {
+	switch {
+	case strings.HasPrefix(m, "text/"), strings.HasSuffix(m, "+json"), strings.HasSuffix(m, "+xml"), strings.HasSuffix(m, "+yaml"):
+		return true
+	}
+	switch m {
+	case "application/json", "application/xml", "application/javascript", "application/ecmascript", "application/x-javascript",
+		"application/yaml", "application/x-yaml", "application/toml", "application/x-sh", "application/sql", "application/graphql",
+		"application/x-www-form-urlencoded", "application/x-ndjson", "application/jsonl", "application/csv", "application/rtf":
+		return true
+	}
+	return false
+}
+
 // textField reports whether a string is text the model reads as content:
 // a "text" member (content items, resource contents, prompt messages).
 func textField(p jsonwalk.Path) bool {
@@ -218,9 +271,34 @@ func textField(p jsonwalk.Path) bool {
 }
 
 func (c *contentCheck) value(p jsonwalk.Path, s string, rep *contentReport) (string, bool) {
-	if s == "" || skipValue(p, s) {
+	if s == "" {
 		return s, false
 	}
+	if skipValue(p, s) {
+		return c.blob(p, s, rep)
+	}
+	return c.text(p, s, textField(p), rep)
+}
+
+// blob checks a long base64 payload: the text a text resource or a
+// text-typed payload carries (see textBlob) is checked as text the model
+// reads, and encoded again, the same way, if the checks change it; other
+// payloads (images, audio, binary) pass as they are.
+func (c *contentCheck) blob(p jsonwalk.Path, s string, rep *contentReport) (string, bool) {
+	text, enc, ok := textBlob(p, s)
+	if !ok {
+		return s, false
+	}
+	out, changed := c.text(p, text, true, rep)
+	if !changed {
+		return s, false
+	}
+	return enc.EncodeToString([]byte(out)), true
+}
+
+// text checks a string value; isText says the model reads it as content
+// (it may then be wrapped as untrusted data).
+func (c *contentCheck) text(p jsonwalk.Path, s string, isText bool, rep *contentReport) (string, bool) {
 	orig := s
 	if c.o.Sanitize {
 		if t := sanitize(s); t != s {
@@ -271,7 +349,7 @@ func (c *contentCheck) value(p jsonwalk.Path, s string, rep *contentReport) (str
 			case c.o.OnInjection == InjectionStrip:
 				s = c.stripInjection(s, r)
 				rep.wrapped = append(rep.wrapped, "stripped "+what)
-			case textField(p):
+			case isText:
 				s = envelope(s, rep.source(), r.Score)
 				rep.wrapped = append(rep.wrapped, what)
 			default:

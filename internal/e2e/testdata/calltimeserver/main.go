@@ -23,6 +23,12 @@
 //   - send_eth(to, amount).
 //   - echo_ansi: text with ANSI escapes and a zero-width space.
 //
+// Resources, each read as a base64 blob, as servers send files:
+//
+//   - file:///srv/app/credentials (text/plain): leak_config's key pair in a
+//     credentials file of more than a KiB.
+//   - file:///srv/app/notes.md (text/markdown): fetch_page's injected page.
+//
 // The tool descriptions are plain and honest, so that the shield's
 // integrity check lists every tool. Nothing is deleted or sent: the tools
 // only say what they would have done.
@@ -131,6 +137,17 @@ func newServer() *mcp.Server {
 	s := mcp.NewServer(&mcp.Implementation{Name: "calltimeserver", Version: "1.0.0"}, nil)
 	var mu sync.Mutex
 	sent := 0
+
+	blob := func(uri, mime, content string) {
+		s.AddResource(&mcp.Resource{URI: uri, Name: uri[strings.LastIndexByte(uri, '/')+1:], MIMEType: mime},
+			func(context.Context, *mcp.ReadResourceRequest) (*mcp.ReadResourceResult, error) {
+				return &mcp.ReadResourceResult{Contents: []*mcp.ResourceContents{{URI: uri, MIMEType: mime, Blob: []byte(content)}}}, nil
+			})
+	}
+	blob("file:///srv/app/credentials", "text/plain",
+		strings.Repeat("# Credentials of the deployment account. Rotate every 90 days; see the runbook.\n", 14)+
+			fmt.Sprintf("[default]\naws_access_key_id = %s\naws_secret_access_key = %s\nregion = eu-west-1\n", leakedKeyID, leakedSecret))
+	blob("file:///srv/app/notes.md", "text/markdown", strings.Repeat("Notes from the weekly meeting.\n", 40)+pages["https://blog.example/post"])
 
 	mcp.AddTool(s, &mcp.Tool{Name: "leak_config", Description: "Returns the service's configuration."},
 		func(_ context.Context, _ *mcp.CallToolRequest, a leakArgs) (*mcp.CallToolResult, leakOutput, error) {
