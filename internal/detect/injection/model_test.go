@@ -3,8 +3,11 @@ package injection
 import (
 	"bufio"
 	"encoding/json"
+	"math"
 	"os"
 	"testing"
+
+	"github.com/mcpshield/mcpshield/internal/detect/injection/linear"
 )
 
 // TestModelSignal checks the linear model's signal on the texts of a
@@ -58,5 +61,41 @@ func TestModelSignal(t *testing.T) {
 	}
 	if seen == 0 {
 		t.Error("the model reported on none of the set")
+	}
+}
+
+func TestModelThresholdFor(t *testing.T) {
+	tests := []struct {
+		n    int
+		want float64
+	}{
+		{0, modelThreshold},
+		{4096, modelThreshold},
+		{4097, 0.99 * 2 / (0.99*2 + 0.01)}, // two windows: odds 198
+		{6144, 0.99 * 2 / (0.99*2 + 0.01)},
+		{6145, 0.99 * 3 / (0.99*3 + 0.01)},
+		{256 << 10, 0.99 * 127 / (0.99*127 + 0.01)},
+	}
+	for _, tt := range tests {
+		if got := modelThresholdFor(tt.n); math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("modelThresholdFor(%d) = %v, want %v", tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestModelLongBenign checks that long generated texts over the gateway
+// benchmark's vocabulary (word salad dense with request and payment
+// words) do not reach the model's threshold for their length.
+func TestModelLongBenign(t *testing.T) {
+	m, err := loadModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sc linear.Scratch
+	for seed := uint64(1); seed <= 20; seed++ {
+		s := gatewayText(seed, 256<<10)
+		if p := m.Score(s, &sc); p >= modelThresholdFor(len(s)) {
+			t.Errorf("seed %d: p %.5f reaches %.5f", seed, p, modelThresholdFor(len(s)))
+		}
 	}
 }
