@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -170,5 +171,39 @@ func TestEvalCommand(t *testing.T) {
 	}
 	if code, _, _ := runMain(t, "", "eval"); code != exitUsage {
 		t.Errorf("eval without cases: exit %d", code)
+	}
+}
+
+// TestEvalReadsResultsAsTheGateway: eval judges a tool result by the
+// gateway's reading, so a secret named by its sibling in structuredContent
+// and a key pair inside a text blob count, and an image blob does not.
+func TestEvalReadsResultsAsTheGateway(t *testing.T) {
+	dir := t.TempDir()
+	blob := func(mime string) string {
+		text := strings.Repeat("Rotate the deployment credentials every ninety days. ", 20) +
+			"aws_access_key_id = AKIAQ3EGRIVT4ZK7MXPD\naws_secret_access_key = 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\n"
+		return `{"content":[{"type":"resource","resource":{"uri":"file:///c","mimeType":"` + mime + `","blob":"` +
+			base64.StdEncoding.EncodeToString([]byte(text)) + `"}}]}`
+	}
+	cases := strings.Join([]string{
+		`{"id":"r-1","kind":"tool_result","label":"malicious","category":"secret","input":{"content":[],"structuredContent":{"db":{"name":"DB_PASSWORD","value":"Xk8#mP2$vL9@qR4!"}}}}`,
+		`{"id":"r-2","kind":"tool_result","label":"malicious","category":"secret","input":` + blob("text/plain") + `}`,
+		`{"id":"r-3","kind":"tool_result","label":"benign","category":"benign","input":` + blob("image/png") + `}`,
+	}, "\n") + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "results.jsonl"), []byte(cases), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "verdicts.jsonl")
+	if code, _, stderr := runMain(t, "", "eval", "--verdicts", out, dir); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`{"id":"r-1","verdict":"malicious"`, `{"id":"r-2","verdict":"malicious"`, `{"id":"r-3","verdict":"benign"`} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("verdicts lack %s:\n%s", want, data)
+		}
 	}
 }

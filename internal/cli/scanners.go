@@ -40,13 +40,17 @@ func defaultScanners() eval.Scanners {
 			return guard.ArgumentFindings(args, guard.ArgumentOptions{
 				Secrets: secrets.Scan, OnSecret: guard.DataDeny, PII: pii.Scan, OnPII: guard.DataReport})
 		},
-		// Content coming back: data loss (secrets as sent and decoded, as
-		// the gateway reads them), injected instructions, hidden text.
+		// Content coming back: data loss and injected instructions, read
+		// by the gateway's own check (each value with its name, secrets as
+		// sent and decoded, text blobs decoded); hidden text and escapes
+		// in each text.
+		ResultJSON: func(result json.RawMessage) ([]detect.Finding, error) {
+			return guard.ResultFindings(result, guard.ContentOptions{
+				Secrets: resultSecrets, OnSecret: guard.DataRedact, PII: pii.Scan, OnPII: guard.DataRedact,
+				Injection: injection.New(injection.Options{}), OnInjection: guard.InjectionWrap})
+		},
 		Result: func(text string) []detect.Finding {
-			fs := append(resultSecrets(text), pii.Scan(text)...)
-			fs = append(fs, injection.Scan(text)...)
-			fs = append(fs, unicode.Scan(text)...)
-			return append(fs, ansi.ScanResult(text)...)
+			return append(unicode.Scan(text), ansi.ScanResult(text)...)
 		},
 		Prompt: injection.ScanPrompt,
 	}

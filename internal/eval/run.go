@@ -22,6 +22,10 @@ type Scanners struct {
 	// instead (Arguments is then unused): the gateway reads each value
 	// with its name, which single strings do not carry.
 	ArgumentsJSON func(args json.RawMessage) ([]detect.Finding, error)
+	// ResultJSON, when set, scans a tool result whole, beside Result on
+	// each of its texts: the gateway reads each value with its name, and
+	// the text a base64 blob carries, which single strings do not give.
+	ResultJSON func(result json.RawMessage) ([]detect.Finding, error)
 	// Prompt scans a user prompt.
 	Prompt func(text string) []detect.Finding
 }
@@ -90,7 +94,15 @@ func scan(c *Case, s Scanners) ([]detect.Finding, error) {
 	case KindPrompt:
 		return apply(s.Prompt, texts), nil
 	case KindToolResult:
-		return apply(s.Result, texts), nil
+		fs := apply(s.Result, texts)
+		if s.ResultJSON != nil {
+			more, err := s.ResultJSON(c.Input)
+			if err != nil {
+				return nil, err
+			}
+			fs = append(fs, more...)
+		}
+		return fs, nil
 	}
 	return apply(s.Arguments, texts), nil
 }

@@ -212,6 +212,59 @@ func skipValue(p jsonwalk.Path, s string) bool {
 	return true
 }
 
+// dataFindings calls fn with each secret (high severity or more) and each
+// piece of personal data (medium or more) in the string value s at p, and
+// the action o takes on it. A value whose key, or "name" sibling, says
+// what it is is read with its name, as the arguments are (readNamed).
+func (o *ContentOptions) dataFindings(p jsonwalk.Path, s string, fn func(f detect.Finding, action DataAction)) {
+	asNamed := readNamed(p, s)
+	for _, d := range [...]struct {
+		sc     Scanner
+		action DataAction
+		min    detect.Severity
+	}{{o.Secrets, o.OnSecret, detect.High}, {o.PII, o.OnPII, detect.Medium}} {
+		if d.sc == nil || d.action == DataOff {
+			continue
+		}
+		for _, f := range asNamed.scan(d.sc) {
+			if f.Severity >= d.min {
+				fn(f, d.action)
+			}
+		}
+	}
+}
+
+// ResultFindings returns what the content check finds in a result document
+// (a CallToolResult, a resources/read result, …) under o, read as the
+// check reads it: every string value with its name, the text of text
+// blobs decoded (textBlob), the injection detector's findings on each, and
+// a secret in an object key. mcpshield eval judges tool results with it,
+// so that its verdicts are the gateway's.
+func ResultFindings(doc []byte, o ContentOptions) ([]detect.Finding, error) {
+	var out []detect.Finding
+	err := jsonwalk.Scan(doc, func(p jsonwalk.Path, s string) bool {
+		if skipValue(p, s) {
+			t, _, ok := textBlob(p, s)
+			if !ok {
+				return true
+			}
+			s = t
+		}
+		o.dataFindings(p, s, func(f detect.Finding, _ DataAction) { out = append(out, f) })
+		if o.Injection != nil && o.OnInjection != InjectionOff {
+			out = append(out, o.Injection.Scan(s)...)
+		}
+		return true
+	})
+	if err != nil {
+		return nil, fmt.Errorf("result: %w", err)
+	}
+	if f, ok := secretInKeys(o.Secrets, o.OnSecret, doc); ok {
+		out = append(out, f)
+	}
+	return out, nil
+}
+
 // maxBlobText bounds the base64 payloads decoded as text (textBlob).
 const maxBlobText = 16 << 20
 
@@ -307,31 +360,18 @@ func (c *contentCheck) text(p jsonwalk.Path, s string, isText bool, rep *content
 		}
 	}
 	var spans []jsonwalk.Span
-	// A value whose key, or "name" sibling, says what it is is read with
-	// its name, as the arguments are (readNamed).
-	asNamed := readNamed(p, s)
-	scan := func(sc Scanner, action DataAction, min detect.Severity) {
-		if sc == nil || action == DataOff {
-			return
+	c.o.dataFindings(p, s, func(f detect.Finding, action DataAction) {
+		label := f.Type + " at " + pathOrRoot(p)
+		switch action {
+		case DataReport:
+			rep.reported = append(rep.reported, label)
+		case DataDeny:
+			rep.redacted = append(rep.redacted, "!"+label)
+		default:
+			rep.redacted = append(rep.redacted, label)
+			spans = append(spans, jsonwalk.Span{Start: f.Start, End: f.End, Type: f.Type})
 		}
-		for _, f := range asNamed.scan(sc) {
-			if f.Severity < min {
-				continue
-			}
-			label := f.Type + " at " + pathOrRoot(p)
-			switch action {
-			case DataReport:
-				rep.reported = append(rep.reported, label)
-			case DataDeny:
-				rep.redacted = append(rep.redacted, "!"+label)
-			default:
-				rep.redacted = append(rep.redacted, label)
-				spans = append(spans, jsonwalk.Span{Start: f.Start, End: f.End, Type: f.Type})
-			}
-		}
-	}
-	scan(c.o.Secrets, c.o.OnSecret, detect.High)
-	scan(c.o.PII, c.o.OnPII, detect.Medium)
+	})
 	if len(spans) > 0 {
 		s = jsonwalk.Redact(s, spans, redactionLabel)
 	}
