@@ -65,13 +65,21 @@ func TestModelRoundTrip(t *testing.T) {
 	}
 }
 
+// BenchmarkScore scores 4 KiB of English, and of Chinese and Japanese
+// (one word per pair of characters).
 func BenchmarkScore(b *testing.B) {
 	m := Quantize(make([]float64, Dim), 0)
-	text := strings.Repeat("The deployment finished in 42 seconds; see the dashboard for details. ", 60)[:4096]
-	var sc Scratch
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		m.Score(text, &sc)
+	for _, bb := range []struct{ name, text string }{
+		{"english", strings.Repeat("The deployment finished in 42 seconds; see the dashboard for details. ", 60)[:4096]},
+		{"unspaced", strings.Repeat("部署在42秒内完成，详情请查看仪表板。デプロイは42秒で完了しました。", 60)[:4095]},
+	} {
+		b.Run(bb.name, func(b *testing.B) {
+			var sc Scratch
+			b.SetBytes(int64(len(bb.text)))
+			for b.Loop() {
+				m.Score(bb.text, &sc)
+			}
+		})
 	}
 }
 
@@ -117,18 +125,6 @@ func TestTokenizeUnspaced(t *testing.T) {
 		if got := strings.Join(words(c.in), " "); got != c.want {
 			t.Errorf("tokenize(%q) = %q, want %q", c.in, got, c.want)
 		}
-	}
-}
-
-// BenchmarkScoreUnspaced is BenchmarkScore on Chinese and Japanese text,
-// one word per pair of characters.
-func BenchmarkScoreUnspaced(b *testing.B) {
-	m := Quantize(make([]float64, Dim), 0)
-	text := strings.Repeat("部署在42秒内完成，详情请查看仪表板。デプロイは42秒で完了しました。", 60)[:4095]
-	var sc Scratch
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		m.Score(text, &sc)
 	}
 }
 
