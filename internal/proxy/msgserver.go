@@ -127,6 +127,10 @@ func (s *MsgServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// closeLinger is how long Close waits, once the calls in flight are
+// answered, before it ends the sessions' streams.
+const closeLinger = 250 * time.Millisecond
+
 // Close stops accepting new sessions and requests, lets the requests in
 // flight finish until ctx is done, then ends every session and stops every
 // upstream connection. It returns ctx's error if the wait was cut short.
@@ -140,11 +144,26 @@ func (s *MsgServer) Close(ctx context.Context) error {
 		}
 	}
 	drained := s.drained
+	inflight := s.active > 0
 	s.mu.Unlock()
 
 	var err error
 	select {
 	case <-drained:
+		// The last answers are written; a client reads them on their own
+		// streams while it also watches the session's standalone stream,
+		// whose end tells it the session is gone. Let them arrive first:
+		// a client that sees the end first fails the calls it still
+		// awaits (the Go SDK does), though their answers were sent.
+		if inflight {
+			t := time.NewTimer(closeLinger)
+			select {
+			case <-t.C:
+			case <-ctx.Done():
+				err = ctx.Err()
+			}
+			t.Stop()
+		}
 	case <-ctx.Done():
 		err = ctx.Err()
 	}
