@@ -21,6 +21,9 @@ type detectors struct {
 	secrets   *secrets.Detector
 	pii       *pii.Detector
 	injection *injection.Detector
+	// injectionOff is the injection rules the shared detector leaves out
+	// (the global disable_rules).
+	injectionOff []string
 }
 
 func newDetectors(cfg *config.Config) (*detectors, error) {
@@ -35,11 +38,29 @@ func newDetectors(cfg *config.Config) (*detectors, error) {
 	d := &detectors{secrets: sec, pii: pii.New(pii.Options{Types: types})}
 	if cfg.Injection.Action != config.ActionOff {
 		d.injection = injection.New(injection.Options{Disabled: cfg.Injection.DisableRules})
+		d.injectionOff = cfg.Injection.DisableRules
 		// Compile every rule now, in the background, not on the first
 		// result that needs it.
 		go injection.Warm()
 	}
 	return d, nil
+}
+
+// injectionFor returns the injection detector for settings in: the shared
+// one, or one of its own when in leaves out other rules (a server's
+// disable_rules) or turns on detection the global settings turn off; nil
+// when in turns it off.
+func (d *detectors) injectionFor(in config.Injection) *injection.Detector {
+	if strings.EqualFold(in.Action, config.ActionOff) {
+		return nil
+	}
+	if d.injection != nil && slices.Equal(in.DisableRules, d.injectionOff) {
+		return d.injection
+	}
+	if d.injection == nil {
+		go injection.Warm() // safe to call again
+	}
+	return injection.New(injection.Options{Disabled: in.DisableRules})
 }
 
 // dataAction maps a dlp setting to the check's action; "" is def.
@@ -65,15 +86,16 @@ func (g *gateway) argumentOptions() *guard.ArgumentOptions {
 	}
 }
 
-// contentOptions are the settings for what servers send back.
-func (g *gateway) contentOptions() *guard.ContentOptions {
+// contentOptions are the settings for what srv sends back.
+func (g *gateway) contentOptions(srv *config.Server) *guard.ContentOptions {
 	cfg := g.cfg
+	in := cfg.InjectionFor(srv)
 	o := &guard.ContentOptions{
 		// Secrets are looked for as sent and under base64, hex and URL
 		// encoding, as eval does (resultSecrets).
 		Secrets: guard.DecodedScanner(g.dets.secrets.Scan, jsonwalk.Limits{}), OnSecret: dataAction(cfg.DLP.SecretsInResults, guard.DataRedact),
 		PII: g.dets.pii.Scan, OnPII: dataAction(cfg.DLP.PIIInResults, guard.DataRedact),
-		Injection: g.dets.injection, WrapAt: cfg.Injection.WrapAt, BlockAt: cfg.Injection.BlockAt,
+		Injection: g.dets.injectionFor(in), WrapAt: in.WrapAt, BlockAt: in.BlockAt,
 		Sanitize: cfg.Sanitize != config.ActionOff,
 	}
 	if o.WrapAt == 0 {
@@ -82,7 +104,7 @@ func (g *gateway) contentOptions() *guard.ContentOptions {
 	if o.BlockAt == 0 {
 		o.BlockAt = injection.DefaultHigh
 	}
-	switch strings.ToLower(cfg.Injection.Action) {
+	switch strings.ToLower(in.Action) {
 	case config.ActionBlock:
 		o.OnInjection = guard.InjectionBlock
 	case config.ActionStrip:

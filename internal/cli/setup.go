@@ -118,7 +118,7 @@ func (g *gateway) chain(srv *config.Server) (*guard.Chain, error) {
 		return nil, err
 	}
 	s.Arguments = g.argumentOptions()
-	s.Content = g.contentOptions()
+	s.Content = g.contentOptions(srv)
 	return guard.NewChain(guard.Build(s), guard.Options{
 		Mode: s.Mode, FailOpen: s.FailOpen, Logger: logger.With("component", "checks"),
 	}), nil

@@ -189,6 +189,9 @@ type Server struct {
 
 	// Detection overrides the global detection settings, key by key.
 	Detection Detection `yaml:"detection"`
+	// Injection overrides the global injection settings for what this
+	// server sends, key by key (its disable_rules add to the global ones).
+	Injection Injection `yaml:"injection"`
 	// RequireSignature exposes only definitions whose hash is in one of
 	// Manifests, signed by one of TrustedKeys.
 	RequireSignature bool `yaml:"require_signature"`

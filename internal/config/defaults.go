@@ -111,6 +111,29 @@ func (c *Config) DetectionFor(s *Server) Detection {
 	return d
 }
 
+// InjectionFor returns the injection settings in force for what s sends:
+// its own where set, else the global ones; its disable_rules add to the
+// global list.
+func (c *Config) InjectionFor(s *Server) Injection {
+	in := c.Injection
+	if s == nil {
+		return in
+	}
+	if s.Injection.Action != "" {
+		in.Action = s.Injection.Action
+	}
+	if s.Injection.WrapAt != 0 {
+		in.WrapAt = s.Injection.WrapAt
+	}
+	if s.Injection.BlockAt != 0 {
+		in.BlockAt = s.Injection.BlockAt
+	}
+	if len(s.Injection.DisableRules) > 0 {
+		in.DisableRules = append(append([]string(nil), in.DisableRules...), s.Injection.DisableRules...)
+	}
+	return in
+}
+
 // CallsFor returns the per-call limits in force for tool of s: for each
 // kind, the tool's own, else the server's, else the global one.
 func (c *Config) CallsFor(s *Server, tool string) CallLimits {

@@ -272,6 +272,21 @@ func TestEffective(t *testing.T) {
 	if cfg.ModeFor(s) != ModeMonitor || cfg.ModeFor(&Server{}) != ModeEnforce || cfg.ModeFor(nil) != ModeEnforce {
 		t.Error("ModeFor does not prefer the server's mode")
 	}
+	cfg.Injection = Injection{Action: ActionWrap, WrapAt: 0.6, BlockAt: 0.9, DisableRules: []string{"model.linear"}}
+	s.Injection = Injection{Action: ActionReport, BlockAt: 0.95, DisableRules: []string{"task.embedded-request"}}
+	want := Injection{Action: ActionReport, WrapAt: 0.6, BlockAt: 0.95, DisableRules: []string{"model.linear", "task.embedded-request"}}
+	if got := cfg.InjectionFor(s); !reflect.DeepEqual(got, want) {
+		t.Errorf("InjectionFor = %+v; want %+v", got, want)
+	}
+	if got := cfg.InjectionFor(nil); !reflect.DeepEqual(got, cfg.Injection) {
+		t.Errorf("InjectionFor(nil) = %+v", got)
+	}
+	if got := cfg.InjectionFor(&Server{}); !reflect.DeepEqual(got, cfg.Injection) {
+		t.Errorf("InjectionFor of a server with no settings = %+v", got)
+	}
+	if len(cfg.Injection.DisableRules) != 1 {
+		t.Errorf("InjectionFor changed the global list: %v", cfg.Injection.DisableRules)
+	}
 }
 
 func TestParseManyErrors(t *testing.T) {

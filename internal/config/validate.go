@@ -1,6 +1,7 @@
 package config
 
 import (
+	"cmp"
 	"fmt"
 	"log/slog"
 	"net"
@@ -59,6 +60,8 @@ func validate(cfg *Config, c *checker) {
 		}
 		names[s.Name] = true
 		checkServer(c, path, s)
+		merged := cfg.InjectionFor(s)
+		checkInjection(c, path+".injection", s.Injection, cmp.Or(merged.WrapAt, 0.5), cmp.Or(merged.BlockAt, 0.8))
 	}
 }
 

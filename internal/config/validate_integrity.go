@@ -170,25 +170,7 @@ func checkContent(c *checker, cfg *Config) {
 	for i, t := range cfg.DLP.PIITypes {
 		oneOf(c, fmt.Sprintf("dlp.pii_types[%d]", i), t, PIITypes...)
 	}
-	if cfg.Injection.Action != "" {
-		oneOf(c, "injection.action", cfg.Injection.Action, ActionWrap, ActionStrip, ActionBlock, ActionReport, ActionOff)
-	}
-	for _, f := range []struct {
-		path string
-		v    float64
-	}{{"injection.wrap_at", cfg.Injection.WrapAt}, {"injection.block_at", cfg.Injection.BlockAt}} {
-		if f.v < 0 || f.v > 1 {
-			c.errorf(f.path, "must be a score between 0 and 1, not %g", f.v)
-		}
-	}
-	for i, r := range cfg.Injection.DisableRules {
-		if strings.TrimSpace(r) == "" {
-			c.errorf(fmt.Sprintf("injection.disable_rules[%d]", i), "must not be empty")
-		}
-	}
-	if w, b := cfg.Injection.WrapAt, cfg.Injection.BlockAt; w != 0 && b != 0 && w > b {
-		c.errorf("injection.block_at", "must not be below wrap_at (%g)", w)
-	}
+	checkInjection(c, "injection", cfg.Injection, cfg.Injection.WrapAt, cfg.Injection.BlockAt)
 	if cfg.Sanitize != "" {
 		oneOf(c, "sanitize", cfg.Sanitize, ActionStrip, ActionOff)
 	}
@@ -244,5 +226,35 @@ func checkTools(c *checker, path string, s *Server) {
 				c.errorf(gp+".allow", "must list at least one allowed value")
 			}
 		}
+	}
+}
+
+// checkInjection checks injection settings at path: the global ones, or
+// a server's own. wrapAt and blockAt are the thresholds in force there, to
+// compare (0: not set).
+func checkInjection(c *checker, path string, own Injection, wrapAt, blockAt float64) {
+	if own.Action != "" {
+		oneOf(c, path+".action", own.Action, ActionWrap, ActionStrip, ActionBlock, ActionReport, ActionOff)
+	}
+	for _, f := range []struct {
+		key string
+		v   float64
+	}{{"wrap_at", own.WrapAt}, {"block_at", own.BlockAt}} {
+		if f.v < 0 || f.v > 1 {
+			c.errorf(path+"."+f.key, "must be a score between 0 and 1, not %g", f.v)
+		}
+	}
+	for i, r := range own.DisableRules {
+		if strings.TrimSpace(r) == "" {
+			c.errorf(fmt.Sprintf("%s.disable_rules[%d]", path, i), "must not be empty")
+		}
+	}
+	if wrapAt == 0 || blockAt == 0 || wrapAt <= blockAt || own.WrapAt == 0 && own.BlockAt == 0 {
+		return
+	}
+	if own.BlockAt != 0 {
+		c.errorf(path+".block_at", "must not be below wrap_at (%g)", wrapAt)
+	} else {
+		c.errorf(path+".wrap_at", "must not be above block_at (%g)", blockAt)
 	}
 }

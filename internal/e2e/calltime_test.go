@@ -86,6 +86,7 @@ type ctSetup struct {
 	serve  bool     // serve --config over Streamable HTTP; false: run --config on stdio
 	config string   // top-level YAML sections of the config file, besides version, listen and servers
 	tools  string   // servers.ct.tools, as a one-line YAML flow mapping; "" for none
+	server string   // more keys of servers.ct, one per line, as YAML ("injection: {action: report}")
 	flags  []string // more flags of run or serve (--mode monitor)
 	// protocol is the version the client asks for; "" is the SDK's latest
 	// (2026-07-28, stateless: no sessions over HTTP).
@@ -133,6 +134,9 @@ func (e *ctEnv) connect(ctx context.Context, t *testing.T, su ctSetup) *ctConn {
 		fmt.Sprintf("    command: %q\n    args: [%q, %q]\n", e.server, serverArgs[0], serverArgs[1])
 	if su.tools != "" {
 		cfg += "    tools: " + su.tools + "\n"
+	}
+	for line := range strings.Lines(su.server) {
+		cfg += "    " + strings.TrimSpace(line) + "\n"
 	}
 	cfgPath := filepath.Join(e.dir, fmt.Sprintf("shield-%d.yaml", n))
 	if err := os.WriteFile(cfgPath, []byte(cfg), 0o600); err != nil {
@@ -582,19 +586,23 @@ func TestCallTimeInjection(t *testing.T) {
 	page := ctText(e.direct(t, "fetch_page", map[string]any{"url": ctInjectedURL}))
 	tests := []struct {
 		name   string
-		config string
+		config string // top-level YAML
+		server string // servers.ct YAML
 		want   string // blocked, wrapped or unchanged
 	}{
-		{"default", "", "blocked"},
+		{"default", "", "", "blocked"},
 		// The page scores just under 1 (several strong signals), so with
 		// block_at 1 it is wrapped, not blocked.
-		{"wrap below block_at", "injection: {action: wrap, block_at: 1}", "wrapped"},
-		{"block", "injection: {action: block}", "blocked"},
-		{"report", "injection: {action: report}", "unchanged"},
+		{"wrap below block_at", "injection: {action: wrap, block_at: 1}", "", "wrapped"},
+		{"block", "injection: {action: block}", "", "blocked"},
+		{"report", "injection: {action: report}", "", "unchanged"},
+		{"report for this server", "", "injection: {action: report}", "unchanged"},
+		{"this server's block_at", "injection: {action: block}", "injection: {action: wrap, block_at: 1}", "wrapped"},
+		{"on for this server only", "injection: {action: off}", "injection: {action: block}", "blocked"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := e.connect(ctContext(t), t, ctSetup{config: tt.config})
+			c := e.connect(ctContext(t), t, ctSetup{config: tt.config, server: tt.server})
 			if got := c.allowed(t, "fetch_page", map[string]any{"url": ctBenignURL}); got != ctBenignPage {
 				t.Errorf("benign page = %q; want it unchanged", got)
 			}
