@@ -118,3 +118,45 @@ func appendPadded(b []byte, v int) []byte {
 	}
 	return strconv.AppendInt(b, int64(v), 10)
 }
+
+// Text returns about n bytes (at least n) of the text the benchmark's
+// server sends in its results, from seed: prose paragraphs and JSON
+// records over the vocabulary above. Detector benchmarks read it too, so
+// that they measure what the gateway benchmark sends.
+func Text(seed uint64, n int) string { return string(newTextGen(seed).fill(nil, n)) }
+
+// Sentences returns n bytes of twelve-word lowercase sentences over the
+// first words of the vocabulary (through "database") but the auxiliaries
+// ("not", "have", "has", "will", whose word salad reads as orders now and
+// then), with a small JSON record now and then: the text of the pipeline
+// benchmark (internal/guard), denser in words than Text.
+func Sentences(seed uint64, n int) string {
+	rng := rand.New(rand.NewPCG(seed, 2))
+	var vocab []string
+	for _, w := range words[:sentenceWords] {
+		if w != "not" && w != "have" && w != "has" && w != "will" {
+			vocab = append(vocab, w)
+		}
+	}
+	var b []byte
+	for len(b) < n {
+		for i := range 12 {
+			if i > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, vocab[rng.IntN(len(vocab))]...)
+		}
+		b = append(b, ". "...)
+		if rng.IntN(8) == 0 {
+			b = append(b, "\n{\"id\": "...)
+			b = strconv.AppendInt(b, int64(rng.IntN(100000)), 10)
+			b = append(b, `, "status": "ok", "count": `...)
+			b = strconv.AppendInt(b, int64(rng.IntN(100)), 10)
+			b = append(b, "}\n"...)
+		}
+	}
+	return string(b[:n])
+}
+
+// sentenceWords is how many of words Sentences draws on.
+const sentenceWords = 89

@@ -3,11 +3,10 @@ package guard_test
 import (
 	"context"
 	"fmt"
-	"math/rand/v2"
 	"os"
-	"strings"
 	"testing"
 
+	"github.com/mcpshield/mcpshield/internal/bench"
 	"github.com/mcpshield/mcpshield/internal/detect/injection"
 	"github.com/mcpshield/mcpshield/internal/detect/pii"
 	"github.com/mcpshield/mcpshield/internal/detect/secrets"
@@ -17,30 +16,8 @@ import (
 	"github.com/mcpshield/mcpshield/internal/schema"
 )
 
-// benchWords make benign text of the kind tool results carry.
-var benchWords = strings.Fields(`the a of to and in for is on that with as by this from at be are was it or an which
-request response server client session token cache index query document record field value schema version update
-release build deploy cluster region latency throughput error warning timeout retry policy access user account project
-repository branch commit review issue ticket customer invoice payment order shipment report quarterly revenue forecast
-budget meeting agenda summary decision team manager engineer design proposal draft final approved pending database`)
-
-func benignText(n int) string {
-	r := rand.New(rand.NewPCG(1, 2))
-	var b strings.Builder
-	for b.Len() < n {
-		for i := range 12 {
-			if i > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(benchWords[r.IntN(len(benchWords))])
-		}
-		b.WriteString(". ")
-		if r.IntN(8) == 0 {
-			fmt.Fprintf(&b, "\n{\"id\": %d, \"status\": \"ok\", \"count\": %d}\n", r.IntN(100000), r.IntN(100))
-		}
-	}
-	return b.String()[:n]
-}
+// benignText is n bytes of the pipeline benchmark's benign text.
+func benignText(n int) string { return bench.Sentences(1, n) }
 
 // BenchmarkPipeline runs one tools/call and its result through every check
 // of the default configuration plus a policy rule: the whole request and
