@@ -1,7 +1,9 @@
 package config
 
 import (
+	"cmp"
 	"log/slog"
+	"slices"
 	"time"
 )
 
@@ -93,21 +95,16 @@ func minLimit(a, b int64) int64 {
 }
 
 // DetectionFor returns the detection settings in force for s: its own
-// where set, else the global ones.
+// where set, else the global ones; its disable_rules add to the global
+// list.
 func (c *Config) DetectionFor(s *Server) Detection {
 	d := c.Detection
 	if s == nil {
 		return d
 	}
-	if s.Detection.OnFinding != "" {
-		d.OnFinding = s.Detection.OnFinding
-	}
-	if s.Detection.Threshold != 0 {
-		d.Threshold = s.Detection.Threshold
-	}
-	if len(s.Detection.DisableRules) > 0 {
-		d.DisableRules = append(append([]string(nil), d.DisableRules...), s.Detection.DisableRules...)
-	}
+	d.OnFinding = cmp.Or(s.Detection.OnFinding, d.OnFinding)
+	d.Threshold = cmp.Or(s.Detection.Threshold, d.Threshold)
+	d.DisableRules = slices.Concat(d.DisableRules, s.Detection.DisableRules)
 	return d
 }
 
@@ -119,18 +116,10 @@ func (c *Config) InjectionFor(s *Server) Injection {
 	if s == nil {
 		return in
 	}
-	if s.Injection.Action != "" {
-		in.Action = s.Injection.Action
-	}
-	if s.Injection.WrapAt != 0 {
-		in.WrapAt = s.Injection.WrapAt
-	}
-	if s.Injection.BlockAt != 0 {
-		in.BlockAt = s.Injection.BlockAt
-	}
-	if len(s.Injection.DisableRules) > 0 {
-		in.DisableRules = append(append([]string(nil), in.DisableRules...), s.Injection.DisableRules...)
-	}
+	in.Action = cmp.Or(s.Injection.Action, in.Action)
+	in.WrapAt = cmp.Or(s.Injection.WrapAt, in.WrapAt)
+	in.BlockAt = cmp.Or(s.Injection.BlockAt, in.BlockAt)
+	in.DisableRules = slices.Concat(in.DisableRules, s.Injection.DisableRules)
 	return in
 }
 
