@@ -22,6 +22,10 @@ var resultSecrets = guard.DecodedScanner(secrets.Scan, jsonwalk.Limits{})
 // defaultScanners are the detectors the gateway runs on each kind of
 // message, with default settings.
 func defaultScanners() eval.Scanners {
+	results := guard.ContentOptions{
+		Secrets: resultSecrets, OnSecret: guard.DataRedact, PII: pii.Scan, OnPII: guard.DataRedact,
+		Injection: injection.New(injection.Options{}), OnInjection: guard.InjectionWrap,
+	}
 	return eval.Scanners{
 		// A listed tool: poisoning and shadowing, with the unicode and
 		// escape scans of every string in it.
@@ -45,9 +49,7 @@ func defaultScanners() eval.Scanners {
 		// sent and decoded, text blobs decoded); hidden text and escapes
 		// in each text.
 		ResultJSON: func(result json.RawMessage) ([]detect.Finding, error) {
-			return guard.ResultFindings(result, guard.ContentOptions{
-				Secrets: resultSecrets, OnSecret: guard.DataRedact, PII: pii.Scan, OnPII: guard.DataRedact,
-				Injection: injection.New(injection.Options{}), OnInjection: guard.InjectionWrap})
+			return guard.ResultFindings(result, results)
 		},
 		Result: func(text string) []detect.Finding {
 			return append(unicode.Scan(text), ansi.ScanResult(text)...)
