@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"slices"
@@ -95,14 +96,9 @@ func (g *gateway) contentOptions(srv *config.Server) *guard.ContentOptions {
 		// encoding, as eval does (resultSecrets).
 		Secrets: guard.DecodedScanner(g.dets.secrets.Scan, jsonwalk.Limits{}), OnSecret: dataAction(cfg.DLP.SecretsInResults, guard.DataRedact),
 		PII: g.dets.pii.Scan, OnPII: dataAction(cfg.DLP.PIIInResults, guard.DataRedact),
-		Injection: g.dets.injectionFor(in), WrapAt: in.WrapAt, BlockAt: in.BlockAt,
+		Injection: g.dets.injectionFor(in),
+		WrapAt:    cmp.Or(in.WrapAt, config.DefaultWrapAt), BlockAt: cmp.Or(in.BlockAt, config.DefaultBlockAt),
 		Sanitize: cfg.Sanitize != config.ActionOff,
-	}
-	if o.WrapAt == 0 {
-		o.WrapAt = injection.DefaultMedium
-	}
-	if o.BlockAt == 0 {
-		o.BlockAt = injection.DefaultHigh
 	}
 	switch strings.ToLower(in.Action) {
 	case config.ActionBlock:

@@ -9,6 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mcpshield/mcpshield/internal/config"
+	"github.com/mcpshield/mcpshield/internal/detect/injection"
 )
 
 // TestMain lets the test binary play the demo's hostile server, which the
@@ -205,5 +208,13 @@ func TestEvalReadsResultsAsTheGateway(t *testing.T) {
 		if !strings.Contains(string(data), want) {
 			t.Errorf("verdicts lack %s:\n%s", want, data)
 		}
+	}
+}
+
+// TestInjectionDefaults: the config's unset thresholds are the injection
+// detector's own.
+func TestInjectionDefaults(t *testing.T) {
+	if config.DefaultWrapAt != injection.DefaultMedium || config.DefaultBlockAt != injection.DefaultHigh {
+		t.Errorf("config defaults %g/%g, detector %g/%g", config.DefaultWrapAt, config.DefaultBlockAt, injection.DefaultMedium, injection.DefaultHigh)
 	}
 }

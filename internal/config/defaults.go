@@ -14,7 +14,12 @@ const (
 	DefaultSessionIdleTimeout = 10 * time.Minute
 	DefaultShutdownTimeout    = 10 * time.Second
 	DefaultMaxSessions        = 64
-	DefaultTimeout            = 30 * time.Second
+	// DefaultWrapAt and DefaultBlockAt are injection.wrap_at and
+	// block_at when unset: the injection detector's own Medium and High
+	// thresholds (a test in internal/cli holds them equal).
+	DefaultWrapAt  = 0.5
+	DefaultBlockAt = 0.8
+	DefaultTimeout = 30 * time.Second
 )
 
 // Default returns the configuration used when no file is given (the quick

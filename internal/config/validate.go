@@ -61,7 +61,7 @@ func validate(cfg *Config, c *checker) {
 		names[s.Name] = true
 		checkServer(c, path, s)
 		merged := cfg.InjectionFor(s)
-		checkInjection(c, path+".injection", s.Injection, cmp.Or(merged.WrapAt, 0.5), cmp.Or(merged.BlockAt, 0.8))
+		checkInjection(c, path+".injection", s.Injection, cmp.Or(merged.WrapAt, DefaultWrapAt), cmp.Or(merged.BlockAt, DefaultBlockAt))
 	}
 }
 
