@@ -1,7 +1,6 @@
 package guard
 
 import (
-	"bytes"
 	"context"
 	"encoding/base64"
 	"fmt"
@@ -244,7 +243,7 @@ func ResultFindings(doc []byte, o ContentOptions) ([]detect.Finding, error) {
 	var out []detect.Finding
 	err := jsonwalk.Scan(doc, func(p jsonwalk.Path, s string) bool {
 		if skipValue(p, s) {
-			t, _, ok := textBlob(p, s)
+			t, _, _, ok := textBlob(p, s)
 			if !ok {
 				return true
 			}
@@ -270,33 +269,38 @@ const maxBlobText = 16 << 20
 
 // textBlob decodes a long base64 payload (skipValue) that holds text: one
 // whose sibling "mimeType" names text (text/*, JSON, XML and SVG, YAML,
-// JavaScript, …), or that has no type, or one that names no image, audio
-// or video and decodes to valid UTF-8 without NUL bytes. A client shows
-// such a blob as text, so a server could hide there what it may not say
-// in a text field. enc encodes the way s was encoded.
-func textBlob(p jsonwalk.Path, s string) (text string, enc *base64.Encoding, ok bool) {
+// JavaScript, …; bytes that are not UTF-8 are read as U+FFFD), or that
+// names no type or no image, audio, video or font and decodes to valid
+// UTF-8. A client shows such a blob as text, so a server could hide there
+// what it may not say in a text field. enc encodes the way s was encoded;
+// repaired says bytes that are no UTF-8 were replaced.
+func textBlob(p jsonwalk.Path, s string) (text string, enc *base64.Encoding, repaired, ok bool) {
 	if len(s) > maxBlobText*4/3+4 {
-		return "", nil, false
+		return "", nil, false, false
 	}
 	mime, _ := p.Sibling("mimeType")
 	mime = strings.ToLower(strings.TrimSpace(mime))
 	if i := strings.IndexByte(mime, ';'); i >= 0 {
 		mime = strings.TrimSpace(mime[:i])
 	}
-	if media, _, _ := strings.Cut(mime, "/"); !textMIME(mime) && (media == "image" || media == "audio" || media == "video" || media == "font") {
-		return "", nil, false
+	isText := textMIME(mime)
+	if media, _, _ := strings.Cut(mime, "/"); !isText && (media == "image" || media == "audio" || media == "video" || media == "font") {
+		return "", nil, false, false
 	}
 	for _, e := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
 		b, err := e.DecodeString(s)
 		if err != nil {
 			continue
 		}
-		if !utf8.Valid(b) || bytes.IndexByte(b, 0) >= 0 {
-			return "", nil, false // binary, whatever its type says
+		switch {
+		case utf8.Valid(b):
+			return string(b), e, false, true
+		case isText:
+			return strings.ToValidUTF8(string(b), "\uFFFD"), e, true, true
 		}
-		return string(b), e, true
+		return "", nil, false, false // binary
 	}
-	return "", nil, false
+	return "", nil, false, false
 }
 
 // textMIME reports whether a media type (lower-case, without parameters)
@@ -338,9 +342,16 @@ func (c *contentCheck) value(p jsonwalk.Path, s string, rep *contentReport) (str
 // reads, and encoded again, the same way, if the checks change it; other
 // payloads (images, audio, binary) pass as they are.
 func (c *contentCheck) blob(p jsonwalk.Path, s string, rep *contentReport) (string, bool) {
-	text, enc, ok := textBlob(p, s)
+	text, enc, repaired, ok := textBlob(p, s)
 	if !ok {
 		return s, false
+	}
+	if repaired {
+		// bytes typed as text that are no UTF-8 (often binary data under
+		// the wrong type): checked for what they say, not sanitised
+		nc := *c
+		nc.o.Sanitize = false
+		c = &nc
 	}
 	out, changed := c.text(p, text, true, rep)
 	if !changed {

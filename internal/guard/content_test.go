@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
+	"github.com/mcpshield/mcpshield/internal/detect"
 	"github.com/mcpshield/mcpshield/internal/detect/injection"
 	"github.com/mcpshield/mcpshield/internal/detect/pii"
 	"github.com/mcpshield/mcpshield/internal/detect/secrets"
@@ -230,6 +232,8 @@ func TestResultTextBlobs(t *testing.T) {
 		{"json with a secret", "application/json; charset=utf-8", secret, "redact"},
 		{"untyped text with a secret", "", secret, "redact"},
 		{"octet-stream that is text", "application/octet-stream", secret, "redact"},
+		{"text with a NUL byte", "application/octet-stream", secret + "\x00", "redact"},
+		{"text with a byte that is no UTF-8", "text/plain", secret + "\xff", "redact"},
 		{"text with injected instructions", "text/markdown", attack, "injection"},
 		{"svg with injected instructions", "image/svg+xml", "<svg><text>" + attack + "</text></svg>", "injection"},
 		{"benign text", "text/plain", filler, "allow"},
@@ -289,13 +293,14 @@ func TestResultTextBlobs(t *testing.T) {
 
 // FuzzResultBlob runs the content check on resources whose blob is any
 // payload, of any type, in any base64 alphabet: the result stays valid
-// JSON, a blob it rewrites stays base64, and a key pair never passes in a
-// text blob's decoded text.
+// JSON, and a blob that carries text (a text type, or valid UTF-8 under
+// no media type) leaves with no secret the scanner sees in it.
 func FuzzResultBlob(f *testing.F) {
 	f.Add("text/plain", strings.Repeat("plain text. ", 100)+"aws_access_key_id = "+awsKey, uint8(0))
 	f.Add("", strings.Repeat("{\"a\": 1}\n", 150), uint8(1))
 	f.Add("image/png", strings.Repeat("\x89PNG\x00", 300), uint8(2))
 	f.Add("application/json; charset=utf-8", strings.Repeat("é", 600), uint8(3))
+	f.Add("\x7f", "\x00aws_access_key_id = "+awsKey, uint8(4)) // a NUL once passed as binary
 	// secrets and personal data only: the injection detector has fuzz
 	// tests of its own, and compiling its rules under the fuzzer's
 	// instrumentation takes minutes
@@ -313,23 +318,30 @@ func FuzzResultBlob(f *testing.F) {
 		if len(payload) < 800 {
 			payload += strings.Repeat(" ", 800-len(payload)) // long enough to be a payload (1 KiB of base64)
 		}
-		item := map[string]string{"uri": "file:///x", "mimeType": mime, "blob": encs[int(enc)%len(encs)].EncodeToString([]byte(payload))}
+		e := encs[int(enc)%len(encs)]
+		item := map[string]string{"uri": "file:///x", "mimeType": mime, "blob": e.EncodeToString([]byte(payload))}
 		raw, _ := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 1, "result": map[string]any{"contents": []any{item}}})
 		d, msg := runMsg(t, c, guard.ToClient, guard.KindResourceReadResult, "resources/read", "", string(raw))
-		if d.Verdict != guard.Modify {
-			return
-		}
 		var res struct{ Contents []struct{ Blob string } }
 		if err := json.Unmarshal(msg.Result, &res); err != nil {
 			t.Fatalf("result is not valid JSON: %v: %s", err, msg.Result)
 		}
+		m := strings.ToLower(strings.TrimSpace(mime))
+		m, _, _ = strings.Cut(m, ";")
+		media, _, _ := strings.Cut(strings.TrimSpace(m), "/")
+		isText := media == "text" || utf8.ValidString(payload) && media != "image" && media != "audio" && media != "video" && media != "font"
+		if !isText || d.Verdict == guard.Deny {
+			return
+		}
 		for _, it := range res.Contents {
-			b, err := encs[int(enc)%len(encs)].DecodeString(it.Blob)
+			b, err := e.DecodeString(it.Blob)
 			if err != nil {
-				continue // the whole value was replaced (blocked, wrapped)
+				continue // the whole value was replaced
 			}
-			if strings.Contains(string(b), "aws_access_key_id = "+awsKey) {
-				t.Fatalf("the key passed in %q", b)
+			for _, fd := range sec.Scan(strings.ToValidUTF8(string(b), "\uFFFD")) {
+				if fd.Severity >= detect.High {
+					t.Fatalf("%s %s passed in the blob %q (verdict %v)", fd.Type, fd.Rule, b, d.Verdict)
+				}
 			}
 		}
 	})
