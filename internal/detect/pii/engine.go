@@ -56,11 +56,14 @@ func (sc *scanner) run() {
 // and key: value lines carry personal data too.
 func badBefore(c byte) bool { return badBeforeTable[c] }
 
+// badBeforeTable marks the bytes that make a digit the inside of a longer
+// token (a word, a path, a version). A '|' is not one: it separates the
+// fields of tables and database output ("1|Ann|513-61-5960").
 var badBeforeTable = func() (t [256]bool) {
 	for c := 0; c < 256; c++ {
 		t[c] = isWord(byte(c))
 	}
-	for _, c := range []byte(".-/\\#$%&+*^~`|") {
+	for _, c := range []byte(".-/\\#$%&+*^~`") {
 		t[c] = true
 	}
 	return t

@@ -58,7 +58,7 @@ var ruleTable = []rule{
 	{
 		id: "pii-ssn", typ: TypeSSN, trigger: onNumber, severity: detect.High,
 		keywords: ssnWords, negative: numberNegatives, number: matchSSN, explain: explainSSN,
-		tp: []string{"ssn 748-01-3254", "SSN: 822-11-0686", "social security number 530 67 7344", "SSN# 530677344", "ssn 040-29-9025"},
+		tp: []string{"ssn 748-01-3254", "SSN: 822-11-0686", "social security number 530 67 7344", "SSN# 530677344", "ssn 040-29-9025", "id|name|ssn\n1|Ann Lee|513-61-5960"},
 		lo: []string{"ssn 078-05-1120", "123-45-6789"},
 		fp: []string{
 			"427-00-5418", "666-72-4203", "983-79-7813", "000-38-7720", "530-67-0000",
