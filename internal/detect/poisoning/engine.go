@@ -41,6 +41,9 @@ func evaluate(a *textAnalysis, ctx *toolContext, field string, depth int) []hit 
 			if r.unless != nil && r.unless.MatchString(a.text[s.start:s.end]) {
 				continue
 			}
+			if r.check != nil && !r.check(a.text[s.start:s.end], s.f) {
+				continue
+			}
 			hits = append(hits, hit{r: r, field: field, start: s.start, end: s.end})
 			found = true
 			break

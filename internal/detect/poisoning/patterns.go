@@ -90,6 +90,12 @@ var (
 	shInjectRe    = regexp.MustCompile(`(?i)\b(?:prepend|append|add|insert|include)\w*\b[^\n]{0,80}?\b(?:to|into|in) (?:the |every |each |all |any )?(?:\w+ )?(?:message|email|post|body|commit|request|query|queries|clause|statement|command|url|prompt|header|payload)s?\b`)
 	shScopeRe     = regexp.MustCompile(`(?i)\b(?:other|any|every|all|each)\s+(?:\w+\s+)?(?:tools?|servers?)(?:'s?)?(?:\s+\S+){0,8}?\s+(?:must|should|shall|needs? to|has to|have to)\b` +
 		`|\b(?:for|on|in|with|to)\s+(?:any|every|all|each|other)\s+(?:\w+\s+)?(?:tools?|servers?)\b[^.]{0,80}\b(?:prepend|append|add|insert|include|change|replace|redirect|set|send|forward|cc|bcc)\b`)
+	// secretHygieneRe finds a secret kept out of sight, which is care, not
+	// concealment: "without revealing their values", "never print the
+	// token".
+	secretHygieneRe = regexp.MustCompile(`(?i)\b(?:without|never|not|don't|do not)\s+(?:\w+\s+)?(?:reveal|show|expos|print|display|disclos|log|echo|output|return)\w*\s+(?:the\s+|their\s+|its\s+|any\s+|them\s+)?(?:\w+\s+)?(?:values?|secrets?|passwords?|keys?|tokens?|credentials?)\b`)
+	// displayOnlyRe finds something called cosmetic ("for display only").
+	displayOnlyRe = regexp.MustCompile(`(?i)display only|for display`)
 	// addressedRe marks sentences whose orders are for the model itself.
 	addressedRe = regexp.MustCompile(`(?i)\byou\b|\bthe (?:assistant|model|ai)\b|\bcall it\b`)
 	shForbidRe  = regexp.MustCompile(`\b(?:not|never|don) (?:use|call|invoke|run|trust) (?:the |any )?(?:\S+ )?toolref|\btoolref(?: \S+){0,6}? (?:must|should|shall) (?:not|never) be (?:used|called|trusted)`)

@@ -27,16 +27,18 @@ const (
 // is one (on the normalized text, where other tools read "toolref", when
 // norm is set). Rules of one group count once, at the highest weight.
 type rule struct {
-	id      string
-	kind    ruleKind
-	weight  int
-	group   string
-	all     []feat
-	none    feat
-	re      *regexp.Regexp
-	norm    bool
-	unless  *regexp.Regexp // a sentence matching this does not fire the rule
-	pair    bool           // may also fire on two adjacent sentences, all[0] in the first
+	id     string
+	kind   ruleKind
+	weight int
+	group  string
+	all    []feat
+	none   feat
+	re     *regexp.Regexp
+	norm   bool
+	unless *regexp.Regexp // a sentence matching this does not fire the rule
+	// check, when set, must also accept the sentence's text and features
+	check   func(text string, f feat) bool
+	pair    bool // may also fire on two adjacent sentences, all[0] in the first
 	explain string
 	tp, fp  []string // descriptions that must and must not fire the rule
 }
@@ -44,4 +46,4 @@ type rule struct {
 // rules is the rule table. Weights: 1 a hint, 2 suspicious, 3 malicious on
 // its own; a tool blocks at a total of 3 that includes a rule of weight 2
 // or more.
-var rules = slices.Concat(genericRules, poisonRules, shadowRules)
+var rules = slices.Concat(genericRules, poisonRules, shadowRules, foreignRules)

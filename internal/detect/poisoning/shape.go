@@ -45,6 +45,11 @@ func (t *tokenizer) shape(i, j int, c string) (string, bool) {
 		}
 		if isSensitivePath(lc) {
 			f |= fPath
+			if exampleBefore(t.text, i) {
+				// "e.g. ~/.cursor/mcp.json", "secrets such as .env files":
+				// a kind of file named, not one to take.
+				f |= fPathWord
+			}
 		}
 		if tilde || slash {
 			if isHome(lc) {
@@ -102,4 +107,16 @@ func (t *tokenizer) shape(i, j int, c string) (string, bool) {
 	}
 	t.cur.f |= f
 	return name, quoted
+}
+
+// exampleBefore reports whether the chunk at text[i] is given as an
+// example: it follows "e.g.", "such as", "for example" or "like".
+func exampleBefore(text string, i int) bool {
+	before := strings.ToLower(strings.TrimRight(text[max(0, i-14):i], " ('\"`"))
+	for _, w := range []string{"e.g.", "e.g.,", "eg.", "such as", "for example", "for example,", "like", "i.e.", "z.b.", "p.ej.", "par exemple"} {
+		if strings.HasSuffix(before, w) && (len(before) == len(w) || !isAlnum(before[len(before)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
 }
