@@ -94,6 +94,15 @@ var (
 	// concealment: "without revealing their values", "never print the
 	// token".
 	secretHygieneRe = regexp.MustCompile(`(?i)\b(?:without|never|not|don't|do not)\s+(?:\w+\s+)?(?:reveal|show|expos|print|display|disclos|log|echo|output|return)\w*\s+(?:the\s+|their\s+|its\s+|any\s+|them\s+)?(?:\w+\s+)?(?:values?|secrets?|passwords?|keys?|tokens?|credentials?)\b`)
+	// notToldByRe finds a passive telling verb ("packages not mentioned by
+	// the user"): what someone else said, not something to keep back.
+	// A telling that waits ("do not tell the user it is set until it
+	// returns") is about timing, not secrecy.
+	notToldByRe = regexp.MustCompile(`(?i)\b(?:not|never)\s+(?:\w+\s+)?(?:mentioned|told|named|listed|shown|given|specified)\s+by\b` +
+		`|\b(?:not|never|don't)\s+(?:\w+\s+){0,2}?(?:tell|mention|inform|say|report)\b[^.;]{0,60}\b(?:until|before|unless)\b`)
+	// notConcealRe marks the sentences where a negated telling verb keeps
+	// nothing from the user.
+	notConcealRe = regexp.MustCompile(secretHygieneRe.String() + "|" + notToldByRe.String())
 	// displayOnlyRe finds something called cosmetic ("for display only").
 	displayOnlyRe = regexp.MustCompile(`(?i)display only|for display`)
 	// addressedRe marks sentences whose orders are for the model itself.
