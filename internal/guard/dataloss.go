@@ -160,10 +160,12 @@ func (c *argumentCheck) scanValue(p jsonwalk.Path, s string) []leak {
 
 // valueKeys name the member holding a value whose name is in a sibling
 // member (nameKeys): {"name": "DB_PASSWORD", "value": "…"}, the
-// environment of Kubernetes and ECS, SSM parameters, tag lists.
+// environment of Kubernetes and ECS, SSM parameters, tag lists, form
+// fields ({"field": "applicant_ssn", "value": "…"}) and CloudFormation
+// parameters ({"ParameterKey": …, "ParameterValue": …}).
 var (
-	valueKeys = []string{"value", "Value", "VALUE"}
-	nameKeys  = []string{"name", "Name", "key", "Key", "NAME", "KEY"}
+	valueKeys = []string{"value", "Value", "VALUE", "ParameterValue"}
+	nameKeys  = []string{"name", "Name", "key", "Key", "NAME", "KEY", "field", "Field", "label", "Label", "ParameterKey"}
 )
 
 // tellingWords make a name worth reading with its value: it names a

@@ -47,6 +47,8 @@ func TestArgumentNamedValues(t *testing.T) {
 		{"value first", `{"env":[{"value":"` + awsSecret + `","name":"AWS_SECRET_ACCESS_KEY"}]}`, true},
 		{"Name Value", `{"Parameters":[{"Name":"DB_PASSWORD","Type":"SecureString","Value":"` + randomToken(alnum, 20, 3) + `"}]}`, true},
 		{"key value", `{"tags":[{"key":"DATADOG_API_KEY","value":"` + randomToken(hexabc, 32, 4) + `"}]}`, true},
+		{"form field", `{"values":[{"field":"stripe_secret_key","value":"` + randomToken(alnum, 24, 8) + `"}]}`, true},
+		{"CloudFormation", `{"Parameters":[{"ParameterKey":"DbPassword","ParameterValue":"` + randomToken(alnum, 20, 9) + `"}]}`, true},
 		{"named key", `{"TWILIO_AUTH_TOKEN":"` + randomToken(hexabc, 32, 5) + `"}`, true},
 		{"basic header", `{"url":"https://api.acme.io","headers":{"Authorization":"Basic ` + basic + `"}}`, true},
 		{"bearer header", `{"headers":{"Authorization":"Bearer ` + randomToken(alnum, 24, 6) + `"}}`, true},

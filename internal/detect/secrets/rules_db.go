@@ -51,6 +51,7 @@ func dbRules() []*rule {
 				"amqps://worker:«an:20»@mq.internal:5671/vhost",
 				"jdbc:postgresql://db:5432/app?user=app&password=«an:14»",
 				"postgresql+psycopg2://etl:«an:16»@warehouse:5432/dw",
+				"postgresql://admin:f#Vc«an:6»#%yO«an:8»*@db.example.io:5432/main",
 			},
 			fps: []string{
 				"redis://localhost:6379/0",
@@ -93,6 +94,20 @@ func dbURLCheck(c *candidate) verdict {
 	restStart := c.sub[4]
 	// Authority and userinfo: up to the last '@' before the query.
 	q := strings.IndexAny(rest, "?#")
+	for q >= 0 && rest[q] == '#' {
+		// A '#' followed by the userinfo's '@' (no '/' or '?' between) is
+		// in the password, as people write them, not a fragment.
+		at := strings.IndexByte(rest[q:], '@')
+		if at < 0 || strings.ContainsAny(rest[q:q+at], "/?") {
+			break
+		}
+		next := strings.IndexAny(rest[q+at:], "?#")
+		if next < 0 {
+			q = -1
+			break
+		}
+		q += at + next
+	}
 	if q < 0 {
 		q = len(rest)
 	}
