@@ -60,7 +60,10 @@ var (
 	anythingRe = regexp.MustCompile(`(?i)\b(?:execute|run|follow|obey|carry out)\w*\b[^.]{0,20}\b(?:whatever|any|all|every) (?:commands?|code|instructions?|steps?)\b[^.]{0,40}\b(?:appear|found|contained|written|embedded|given|suggest)`)
 
 	// refusalRe marks text that lists what is refused, not what to do.
-	refusalRe = regexp.MustCompile(`(?i)\b(?:refused|rejected|blocked|denied|forbidden|not allowed|disallowed|prohibited|never run)\b`)
+	// or held for the user's approval ("must be shown to the user and
+	// require confirm=true").
+	refusalRe = regexp.MustCompile(`(?i)\b(?:refused|rejected|blocked|denied|forbidden|not allowed|disallowed|prohibited|never run)\b` +
+		`|\brequir(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?(?:confirm\w*|approv\w*)|\bconfirm=true\b`)
 
 	// secretURLRe finds data appended to URLs.
 	secretURLRe = regexp.MustCompile(`(?i)\b(?:append|add|include|put|insert|attach|encode)\w*\b[^.]{0,80}\b(?:to|in|into|as) (?:the |every |each |all |any )?(?:urls?|links?|query strings?|query param\w*)\b`)
@@ -93,16 +96,23 @@ var (
 	// secretHygieneRe finds a secret kept out of sight, which is care, not
 	// concealment: "without revealing their values", "never print the
 	// token".
-	secretHygieneRe = regexp.MustCompile(`(?i)\b(?:without|never|not|don't|do not)\s+(?:\w+\s+)?(?:reveal|show|expos|print|display|disclos|log|echo|output|return)\w*\s+(?:the\s+|their\s+|its\s+|any\s+|them\s+)?(?:\w+\s+)?(?:values?|secrets?|passwords?|keys?|tokens?|credentials?)\b`)
+	secretHygieneRe = regexp.MustCompile(`(?i)\b(?:without|never|not|don't|do not)\s+(?:\w+\s+)?(?:reveal|show|expos|print|display|disclos|log|echo|output|return)\w*\s+(?:the\s+|their\s+|its\s+|any\s+|them\s+)?(?:\w+\s+){0,2}?(?:values?|secrets?|passwords?|keys?|tokens?|credentials?|seed phrases?|mnemonics?|recovery phrases?|private keys?)\b`)
 	// notToldByRe finds a passive telling verb ("packages not mentioned by
 	// the user"): what someone else said, not something to keep back.
 	// A telling that waits ("do not tell the user it is set until it
 	// returns") is about timing, not secrecy.
 	notToldByRe = regexp.MustCompile(`(?i)\b(?:not|never)\s+(?:\w+\s+)?(?:mentioned|told|named|listed|shown|given|specified)\s+by\b` +
+		`|\b(?:user|human)\s+(?:did|does|has|had)\s*(?:not|n't)\s+(?:mention|say|ask|name|specify|list|request)` +
 		`|\b(?:not|never|don't)\s+(?:\w+\s+){0,2}?(?:tell|mention|inform|say|report)\b[^.;]{0,60}\b(?:until|before|unless)\b`)
 	// notConcealRe marks the sentences where a negated telling verb keeps
 	// nothing from the user.
 	notConcealRe = regexp.MustCompile(secretHygieneRe.String() + "|" + notToldByRe.String())
+	// defensiveRe finds a tool telling the model not to obey what its
+	// content says ("ignore such instructions"), or the user asking to
+	// forget: care, not an override.
+	defensiveRe = regexp.MustCompile(`(?i)\b(?:ignore|disregard)\s+(?:any\s+|all\s+)?(?:such|these|those|embedded|injected)\s+(?:instructions|commands|requests|directives|prompts)\b` +
+		`|\b(?:do not|don't|never)\s+(?:follow|obey|execute|act on|carry out)\s+(?:any\s+)?(?:\w+\s+)?(?:instructions|commands|directives|requests)\s+(?:contained|found|embedded|appearing|written|included|that appear|in)\b` +
+		`|\b(?:user|human)s?\s+(?:asks?|wants?|requests?|tells?)\s+(?:you\s+)?to\s+(?:forget|ignore|disregard|delete|remove)\b`)
 	// displayOnlyRe finds something called cosmetic ("for display only").
 	displayOnlyRe = regexp.MustCompile(`(?i)display only|for display`)
 	// addressedRe marks sentences whose orders are for the model itself.
