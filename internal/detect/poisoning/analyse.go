@@ -55,6 +55,7 @@ type tokenizer struct {
 	concealAt  int // index of the last negated telling verb, or -1
 	hideAt     int // index of the last "silently", or -10
 	lastAction int // index of the last action verb, or -10
+	tellAt     int // index of the last telling verb, or -10
 	prev       [2]prevWord
 	buf        []byte
 	scratch    []byte
@@ -70,7 +71,7 @@ type prevWord struct {
 
 // analyse cuts text into sentences and finds their features.
 func analyse(text string, ctx *toolContext) *textAnalysis {
-	t := &tokenizer{lx: theLexicon(), ctx: ctx, a: &textAnalysis{text: text}, text: text, lastUser: -10, concealAt: -1, hideAt: -10, lastAction: -10}
+	t := &tokenizer{lx: theLexicon(), ctx: ctx, a: &textAnalysis{text: text}, text: text, lastUser: -10, concealAt: -1, hideAt: -10, lastAction: -10, tellAt: -10}
 	t.cur.start = 0
 	newlines, blanks := 0, 0
 	for i := 0; i < len(text); {
@@ -142,7 +143,7 @@ func (t *tokenizer) endSentence(end int) {
 		t.a.all |= t.cur.f
 	}
 	t.cur = sentence{start: end}
-	t.words, t.negLeft, t.lastUser, t.concealAt, t.hideAt, t.lastAction = 0, 0, -10, -1, -10, -10
+	t.words, t.negLeft, t.lastUser, t.concealAt, t.hideAt, t.lastAction, t.tellAt = 0, 0, -10, -1, -10, -10, -10
 	t.prev[0].w, t.prev[1].w = t.prev[0].w[:0], t.prev[1].w[:0]
 	t.prev[0].f, t.prev[1].f = 0, 0
 }
@@ -186,11 +187,11 @@ func (t *tokenizer) chunk(i, j int) {
 			}
 			t.cjk(c[k:e])
 			k = e
-		case r == '。' || r == '！' || r == '？' || r == '；':
+		case r == '。' || r == '！' || r == '？' || r == '；' || r == '।' || r == '؟' || r == '؛' || r == '۔':
 			t.endSentence(i + k + n)
 			k += n
-		case r == ',' || r == '，' || r == '、':
-			t.negLeft, t.lastAction, t.hideAt = 0, -10, -10
+		case r == ',' || r == '，' || r == '、' || r == '،':
+			t.negLeft, t.lastAction, t.hideAt, t.tellAt = 0, -10, -10, -10
 			k += n
 		default:
 			k += n
@@ -210,7 +211,7 @@ func (t *tokenizer) endChunk(c string, j int) {
 				t.endSentence(j)
 			}
 		case ',':
-			t.negLeft, t.lastAction, t.hideAt = 0, -10, -10
+			t.negLeft, t.lastAction, t.hideAt, t.tellAt = 0, -10, -10, -10
 		}
 	}
 }
@@ -299,7 +300,9 @@ func wordEnd(c string, k int) int {
 			r, n = utf8.DecodeRuneInString(c[k:])
 		}
 		switch {
-		case isWordStart(r) || isFormat(r):
+		case isWordStart(r) || isFormat(r) || unicode.IsMark(r):
+			// Marks go on a word: Devanagari vowel signs, Arabic
+			// harakat, decomposed Vietnamese tones.
 			k += n
 		case r == '\'' || r == '’' || r == '-':
 			if k+n < len(c) {

@@ -9,7 +9,9 @@
 //
 // The detector is a small engine over data. A text is cut into sentences;
 // each word is looked up in a multilingual lexicon (English, Spanish,
-// French, German, Russian, Chinese, some Portuguese and Italian) that maps
+// French, German, Russian, Portuguese, Italian, Dutch, Swedish, Polish,
+// Czech, Ukrainian, Turkish, Indonesian/Malay, Vietnamese, Hindi, Arabic,
+// Persian, Chinese, Japanese and Korean) that maps
 // it to features (USER, CONCEAL, SECRET, PASS, …), and each
 // non-word chunk is classified (sensitive path, URL, e-mail address, IBAN,
 // quoted identifier, another tool's name, encoded blob). Rules are

@@ -21,7 +21,8 @@ type lexicon struct {
 	bigramBloom [bloomWords]uint64 // by combined hash of two words
 	stemLens    uint32             // bit n set: some stem has n bytes
 
-	cjk []cjkPhrase // cjkPhrases, in a fixed order
+	cjk       []cjkPhrase // cjkPhrases and cjkPhrasesMore, in a fixed order
+	cjkSpaced []cjkPhrase // the phrases of cjk that span two runs ("이 도구")
 }
 
 type cjkPhrase struct {
@@ -58,7 +59,7 @@ func hasBit(b *[bloomWords]uint64, h uint32) bool {
 // theLexicon is built once, on first use, and never changed.
 var theLexicon = sync.OnceValue(func() *lexicon {
 	lx := &lexicon{exact: map[string]feat{}, stems: map[string]feat{}, bigrams: map[string]feat{}, minStem: 1 << 30}
-	for f, list := range mergeWords(words, moreWords) {
+	for f, list := range mergeWords(words, moreWords, i18nWords, i18nMoreWords) {
 		for _, w := range strings.Fields(list) {
 			switch {
 			case strings.Contains(w, "+"):
@@ -82,10 +83,17 @@ var theLexicon = sync.OnceValue(func() *lexicon {
 			}
 		}
 	}
-	for p, f := range cjkPhrases {
-		lx.cjk = append(lx.cjk, cjkPhrase{p, f})
+	for _, m := range []map[string]feat{cjkPhrases, cjkPhrasesMore} {
+		for p, f := range m {
+			lx.cjk = append(lx.cjk, cjkPhrase{p, f})
+		}
 	}
 	sort.Slice(lx.cjk, func(i, j int) bool { return lx.cjk[i].phrase < lx.cjk[j].phrase })
+	for _, p := range lx.cjk {
+		if strings.IndexByte(p.phrase, ' ') >= 0 {
+			lx.cjkSpaced = append(lx.cjkSpaced, p)
+		}
+	}
 	return lx
 })
 

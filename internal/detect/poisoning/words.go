@@ -19,6 +19,12 @@ var determiners = map[string]bool{
 	"and": true, "or": true, "is": true, "are": true, "be": true, "web": true, "http": true,
 	"internal": true, "external": true, "separate": true, "single": true, "multiple": true,
 	"la": true, "el": true, "le": true, "les": true, "der": true, "die": true, "das": true, "dem": true, "den": true,
+	// Other languages: articles and demonstratives, and the first half of
+	// a two-word tool noun (Vietnamese công cụ, máy chủ).
+	"de": true, "het": true, "een": true, "deze": true, "dit": true, "det": true, "denna": true, "detta": true,
+	"bu": true, "ini": true, "itu": true, "tento": true, "tego": true, "ten": true, "tym": true, "цей": true,
+	"цього": true, "این": true, "هذه": true, "هذا": true, "यह": true, "इस": true, "esta": true, "este": true,
+	"questo": true, "lo": true, "il": true, "o": true, "công": true, "máy": true,
 }
 
 // anyWords before "tool" or "server" mean tools in general, other servers
@@ -43,6 +49,9 @@ var roles = map[string]bool{"ai": true, "assistant": true, "system": true, "mode
 
 // conditional words after "do not tell" make it a condition.
 var conditional = map[string]bool{"without": true, "unless": true, "sin": true, "sans": true, "ohne": true, "без": true, "sauf": true, "salvo": true}
+
+// postNeg are negations that may follow a telling verb and its object.
+var postNeg = map[string]bool{"niet": true, "niets": true, "inte": true, "ingenting": true}
 
 // word handles one word ending at byte end of the text.
 func (t *tokenizer) word(w string, end int) {
@@ -97,6 +106,11 @@ func (t *tokenizer) word(w string, end int) {
 	}
 	switch {
 	case f&fNeg != 0:
+		if postNeg[string(lw)] && t.words-t.tellAt <= 4 && t.lastUser > t.tellAt {
+			// Dutch and Swedish negate after the object: "vertel de
+			// gebruiker hier niets over", "berätta för användaren inte".
+			t.cur.f |= fConceal
+		}
 		t.negLeft, t.negAt = 4, t.words
 		// Negation after the verb (German "erwähne es nicht").
 		for _, p := range t.prev {
@@ -126,6 +140,9 @@ func (t *tokenizer) word(w string, end int) {
 	}
 	if f&fUser != 0 {
 		t.lastUser = t.words
+	}
+	if f&fTell != 0 {
+		t.tellAt = t.words
 	}
 	if t.words == 0 && roles[string(lw)] && end < len(t.text) && t.text[end] == ':' {
 		f |= fRole
@@ -255,7 +272,38 @@ func (t *tokenizer) cjk(run string) {
 	if strings.Contains(run, "不") && (strings.Contains(run, "知道") || strings.Contains(run, "告诉")) {
 		f |= fConceal
 	}
+	r, _ := utf8.DecodeRuneInString(run)
+	hangul := r >= 0xAC00 && r <= 0xD7AF
+	if hangul && t.words > 0 && len(t.prev[0].w) > 0 {
+		// Korean is written with spaces: a phrase may span two runs
+		// ("이 도구"), and a telling verb is negated by the next one
+		// ("알리지 마세요", "말하지 말고", "알리지 않고").
+		prev := string(t.prev[0].w)
+		for _, p := range theLexicon().cjkSpaced {
+			a, b, _ := strings.Cut(p.phrase, " ")
+			if strings.HasSuffix(prev, a) && strings.HasPrefix(run, b) {
+				f |= p.f
+			}
+		}
+		if t.prev[0].f&fTell != 0 && koreanNeg(run) {
+			f |= fConceal
+		}
+	}
 	t.cur.f |= f
 	t.words++
 	t.shift(nil, 0, f)
+	if hangul {
+		t.prev[0].w = append(t.prev[0].w, run...) // for the next run
+	}
+}
+
+// koreanNeg reports whether a Korean run negates the verb before it: 마,
+// 마세요, 마십시오, 마라, 말고, 말아, 않고, 않은 채.
+func koreanNeg(run string) bool {
+	for _, p := range []string{"마세요", "마십시오", "마시오", "마라", "말고", "말아", "않고", "않은", "않도록"} {
+		if strings.HasPrefix(run, p) {
+			return true
+		}
+	}
+	return run == "마" || run == "마요"
 }
