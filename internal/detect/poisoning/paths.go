@@ -26,6 +26,9 @@ func isSensitivePath(c string) bool {
 	if !strings.ContainsAny(c, "/.~") {
 		return false
 	}
+	if strings.HasSuffix(strings.TrimRight(c, ".,;:!?)'\"`"), ".pub") {
+		return false // a public key (~/.ssh/id_ed25519.pub) is meant to be shared
+	}
 	for _, n := range sensitiveNeedles {
 		if strings.Contains(c, n) {
 			return true

@@ -96,7 +96,7 @@ var (
 	// secretHygieneRe finds a secret kept out of sight, which is care, not
 	// concealment: "without revealing their values", "never print the
 	// token".
-	secretHygieneRe = regexp.MustCompile(`(?i)\b(?:without|never|not|don't|do not)\s+(?:\w+\s+)?(?:reveal|show|expos|print|display|disclos|log|echo|output|return)\w*\s+(?:the\s+|their\s+|its\s+|any\s+|them\s+)?(?:\w+\s+){0,2}?(?:values?|secrets?|passwords?|keys?|tokens?|credentials?|seed phrases?|mnemonics?|recovery phrases?|private keys?)\b`)
+	secretHygieneRe = regexp.MustCompile(`(?i)\b(?:without|never|not|don't|do not)\s+(?:\w+\s+)?(?:reveal|show|expos|print|display|disclos|log|echo|output|return)\w*\s+(?:the\s+|their\s+|its\s+|any\s+|them\s+)?(?:[\w'’]+\s+){0,2}?(?:values?|secrets?|passwords?|keys?|tokens?|credentials?|seed phrases?|mnemonics?|recovery phrases?|private keys?|(?:exact |home |street )?address(?:es)?|phone numbers?|emails?|e-mail addresses|personal (?:data|information|details)|identit(?:y|ies)|locations?)\b`)
 	// notToldByRe finds a passive telling verb ("packages not mentioned by
 	// the user"): what someone else said, not something to keep back.
 	// A telling that waits ("do not tell the user it is set until it
@@ -113,6 +113,12 @@ var (
 	defensiveRe = regexp.MustCompile(`(?i)\b(?:ignore|disregard)\s+(?:any\s+|all\s+)?(?:such|these|those|embedded|injected)\s+(?:instructions|commands|requests|directives|prompts)\b` +
 		`|\b(?:do not|don't|never)\s+(?:follow|obey|execute|act on|carry out)\s+(?:any\s+)?(?:\w+\s+)?(?:instructions|commands|directives|requests)\s+(?:contained|found|embedded|appearing|written|included|that appear|in)\b` +
 		`|\b(?:user|human)s?\s+(?:asks?|wants?|requests?|tells?)\s+(?:you\s+)?to\s+(?:forget|ignore|disregard|delete|remove)\b`)
+	// convPlaceRe finds the conversation as a place ("so the message stays
+	// in the conversation"), not as data to pass.
+	convPlaceRe = regexp.MustCompile(`(?i)\b(?:stays?|remains?|kept|continues?|appears?)\s+in\s+the\s+(?:same\s+)?(?:conversation|thread|chat)\b`)
+	// userNotConfirmedRe finds a guard on what the user did not confirm
+	// ("never send to addresses the user did not provide or confirm").
+	userNotConfirmedRe = regexp.MustCompile(`(?i)\b(?:user|human)s?\s+(?:did|does|has|have|had)\s*(?:not|n't)\s+(?:\w+\s+(?:or\s+)?){0,3}?(?:confirm|approve)`)
 	// displayOnlyRe finds something called cosmetic ("for display only").
 	displayOnlyRe = regexp.MustCompile(`(?i)display only|for display`)
 	// addressedRe marks sentences whose orders are for the model itself.
