@@ -93,20 +93,16 @@ var (
 	shInjectRe    = regexp.MustCompile(`(?i)\b(?:prepend|append|add|insert|include)\w*\b[^\n]{0,80}?\b(?:to|into|in) (?:the |every |each |all |any )?(?:\w+ )?(?:message|email|post|body|commit|request|query|queries|clause|statement|command|url|prompt|header|payload)s?\b`)
 	shScopeRe     = regexp.MustCompile(`(?i)\b(?:other|any|every|all|each)\s+(?:\w+\s+)?(?:tools?|servers?)(?:'s?)?(?:\s+\S+){0,8}?\s+(?:must|should|shall|needs? to|has to|have to)\b` +
 		`|\b(?:for|on|in|with|to)\s+(?:any|every|all|each|other)\s+(?:\w+\s+)?(?:tools?|servers?)\b[^.]{0,80}\b(?:prepend|append|add|insert|include|change|replace|redirect|set|send|forward|cc|bcc)\b`)
-	// secretHygieneRe finds a secret kept out of sight, which is care, not
-	// concealment: "without revealing their values", "never print the
-	// token".
-	secretHygieneRe = regexp.MustCompile(`(?i)\b(?:without|never|not|don't|do not)\s+(?:\w+\s+)?(?:reveal|show|expos|print|display|disclos|log|echo|output|return)\w*\s+(?:the\s+|their\s+|its\s+|any\s+|them\s+)?(?:[\w'’]+\s+){0,2}?(?:values?|secrets?|passwords?|keys?|tokens?|credentials?|seed phrases?|mnemonics?|recovery phrases?|private keys?|(?:exact |home |street )?address(?:es)?|phone numbers?|emails?|e-mail addresses|personal (?:data|information|details)|identit(?:y|ies)|locations?)\b`)
-	// notToldByRe finds a passive telling verb ("packages not mentioned by
-	// the user"): what someone else said, not something to keep back.
-	// A telling that waits ("do not tell the user it is set until it
-	// returns") is about timing, not secrecy.
-	notToldByRe = regexp.MustCompile(`(?i)\b(?:not|never)\s+(?:\w+\s+)?(?:mentioned|told|named|listed|shown|given|specified)\s+by\b` +
+	// notConcealRe marks the sentences where a negated telling verb keeps
+	// nothing from the user: a secret kept out of sight, which is care
+	// ("without revealing their values", "never print the token"); a
+	// passive telling verb, what someone else said ("packages not
+	// mentioned by the user"); a telling that waits, which is about
+	// timing ("do not tell the user it is set until it returns").
+	notConcealRe = regexp.MustCompile(`(?i)\b(?:without|never|not|don't|do not)\s+(?:\w+\s+)?(?:reveal|show|expos|print|display|disclos|log|echo|output|return)\w*\s+(?:the\s+|their\s+|its\s+|any\s+|them\s+)?(?:[\w'’]+\s+){0,2}?(?:values?|secrets?|passwords?|keys?|tokens?|credentials?|seed phrases?|mnemonics?|recovery phrases?|private keys?|(?:exact |home |street )?address(?:es)?|phone numbers?|emails?|e-mail addresses|personal (?:data|information|details)|identit(?:y|ies)|locations?)\b` +
+		`|\b(?:not|never)\s+(?:\w+\s+)?(?:mentioned|told|named|listed|shown|given|specified)\s+by\b` +
 		`|\b(?:user|human)\s+(?:did|does|has|had)\s*(?:not|n't)\s+(?:mention|say|ask|name|specify|list|request)` +
 		`|\b(?:not|never|don't)\s+(?:\w+\s+){0,2}?(?:tell|mention|inform|say|report)\b[^.;]{0,60}\b(?:until|before|unless)\b`)
-	// notConcealRe marks the sentences where a negated telling verb keeps
-	// nothing from the user.
-	notConcealRe = regexp.MustCompile(secretHygieneRe.String() + "|" + notToldByRe.String())
 	// defensiveRe finds a tool telling the model not to obey what its
 	// content says ("ignore such instructions"), or the user asking to
 	// forget: care, not an override.

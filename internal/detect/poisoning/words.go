@@ -263,7 +263,7 @@ func (t *tokenizer) lower(w string) ([]byte, uint32, *[33]uint32) {
 // cjk matches the phrases of a run of CJK characters.
 func (t *tokenizer) cjk(run string) {
 	var f feat
-	for _, p := range theLexicon().cjk {
+	for _, p := range t.lx.cjk {
 		if strings.Contains(run, p.phrase) {
 			f |= p.f
 		}
@@ -279,7 +279,7 @@ func (t *tokenizer) cjk(run string) {
 		// ("이 도구"), and a telling verb is negated by the next one
 		// ("알리지 마세요", "말하지 말고", "알리지 않고").
 		prev := string(t.prev[0].w)
-		for _, p := range theLexicon().cjkSpaced {
+		for _, p := range t.lx.cjkSpaced {
 			a, b, _ := strings.Cut(p.phrase, " ")
 			if strings.HasSuffix(prev, a) && strings.HasPrefix(run, b) {
 				f |= p.f
