@@ -125,8 +125,20 @@ func (q *quoter) quoteState(us, ue int) (quoted, code bool) {
 	trim := bytes.TrimLeft(t[from:le], " \t")
 	code = bytes.HasPrefix(trim, []byte("#")) && !bytes.HasPrefix(trim, []byte("##")) ||
 		bytes.HasPrefix(trim, []byte("//")) || bytes.HasPrefix(trim, []byte("assert")) ||
-		q.sign >= max(from, q.ls) || from < q.ls && hasCodeSign(t[from:q.ls])
+		q.sign >= max(from, q.ls) || from < q.ls && hasCodeSign(t[from:q.ls]) || trailingComment(t[ls:us])
 	return quoted, code
+}
+
+// trailingComment reports whether a line that ends in the evidence holds
+// a comment after code ("continue  # …", "return true // …"): "# " or
+// "//" after a space, with something before it (not "https://").
+func trailingComment(b []byte) bool {
+	for _, c := range [...]string{" # ", "\t# ", " // ", "\t// "} {
+		if i := bytes.Index(b, []byte(c)); i > 0 && len(bytes.TrimSpace(b[:i])) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCodeSign reports whether b holds one of codeLineSigns.

@@ -54,6 +54,13 @@ func quoteStateRef(t []byte, us, ue int) (quoted, code bool) {
 		bytes.Contains(line, []byte("expect(")) || bytes.Contains(line, []byte("print(")) ||
 		bytes.Contains(line, []byte("= \"")) || bytes.Contains(line, []byte("= '")) ||
 		bytes.Contains(line, []byte("(\"")) || bytes.Contains(line, []byte("('"))
+	// a comment after code before the evidence, on its line
+	before := t[max(ls, us-400):us]
+	for _, c := range []string{" # ", "\t# ", " // ", "\t// "} {
+		if i := bytes.Index(before, []byte(c)); i > 0 && len(bytes.TrimSpace(before[:i])) > 0 {
+			code = true
+		}
+	}
 	return quoted, code
 }
 
