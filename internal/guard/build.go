@@ -86,12 +86,27 @@ func Build(s Settings) []Check {
 	// 8. Data loss in arguments: last on the way out, so a call that
 	//    policy or the integrity check refuses is never scanned, and what
 	//    is redacted is what the server receives.
-	if s.Arguments != nil {
+	//    A check with every action off is left out: it would walk every
+	//    call's arguments or every result only to find nothing to do.
+	if s.Arguments != nil && s.Arguments.acts() {
 		checks = append(checks, NewArgumentCheck(*s.Arguments))
 	}
 	// 9. Content on the way back: redaction, sanitising, injection.
-	if s.Content != nil {
+	if s.Content != nil && s.Content.acts() {
 		checks = append(checks, NewContentCheck(*s.Content))
 	}
 	return checks
+}
+
+// acts reports whether the argument check would look for anything.
+func (o *ArgumentOptions) acts() bool {
+	return o.Secrets != nil && o.OnSecret != DataOff || o.PII != nil && o.OnPII != DataOff
+}
+
+// acts reports whether the content check would look for or change
+// anything. Without it, content that is not valid JSON is still refused:
+// the envelope parser (jsonrpc.Parse) rejects it before any check runs.
+func (o *ContentOptions) acts() bool {
+	return o.Sanitize || o.Injection != nil && o.OnInjection != InjectionOff ||
+		o.Secrets != nil && o.OnSecret != DataOff || o.PII != nil && o.OnPII != DataOff
 }

@@ -11,6 +11,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -304,11 +305,14 @@ func (p *PassProxy) respond(w http.ResponseWriter, r *http.Request, resp *http.R
 		}
 		p.answerUpstream(r, back)
 		out := mergeFrames(local, forward)
-		h.Del("Content-Length")
 		if out == nil {
+			h.Del("Content-Length")
 			w.WriteHeader(http.StatusAccepted)
 			return
 		}
+		// The body is whole: sent with its length, not chunked (which
+		// net/http does to a body over 2 KiB of unknown length).
+		h.Set("Content-Length", strconv.Itoa(len(out)))
 		w.WriteHeader(resp.StatusCode)
 		w.Write(out)
 	case resp.StatusCode == http.StatusAccepted && local != nil:

@@ -31,8 +31,15 @@ func BenchmarkPassthrough(b *testing.B) {
 		chain := guard.NewChain(guard.Build(guard.Settings{MaxRequestBytes: 16 << 20, MaxResponseBytes: 16 << 20,
 			MethodLists: []guard.MethodList{{Deny: []string{"sampling/createMessage"}}}}), guard.Options{})
 		shield := NewPassProxy(PassOptions{URL: u, Chain: chain})
-		floor := httputil.NewSingleHostReverseProxy(u)
-		floor.Transport = NewUpstreamTransport()
+		rp := httputil.NewSingleHostReverseProxy(u)
+		rp.Transport = NewUpstreamTransport()
+		// Full duplex, as the bench's floor: without it Go's HTTP/1 server
+		// may close a request body the proxy's transport still reads
+		// (golang/go#15527) and cut the response short.
+		floor := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			_ = http.NewResponseController(w).EnableFullDuplex()
+			rp.ServeHTTP(w, r)
+		})
 		req := []byte(`{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{"text":"` + strings.Repeat("x", 900) + `"}}}`)
 		for _, setup := range []struct {
 			name string

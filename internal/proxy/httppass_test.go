@@ -107,3 +107,37 @@ func TestPassProxyHTTPErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestPassProxyJSONLength: a JSON response is forwarded with the length of
+// what the shield sends (here a result changed by a check), not chunked.
+func TestPassProxyJSONLength(t *testing.T) {
+	text := strings.Repeat("a", 4096)
+	up := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.Copy(io.Discard, r.Body)
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"text","text":"`+text+`\u001b[31m"}]}}`)
+	}))
+	defer up.Close()
+	u, _ := url.Parse(up.URL + "/mcp")
+	chain := guard.NewChain(guard.Build(guard.Settings{Content: &guard.ContentOptions{Sanitize: true}}), guard.Options{})
+	p := NewPassProxy(PassOptions{URL: u, Chain: chain})
+	defer p.Close()
+	front := httptest.NewServer(p)
+	defer front.Close()
+	resp, err := http.Post(front.URL+"/mcp", "application/json",
+		strings.NewReader(`{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{}}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(resp.TransferEncoding) != 0 || resp.ContentLength != int64(len(body)) {
+		t.Errorf("framing: transfer-encoding %q, content-length %d, body %d bytes", resp.TransferEncoding, resp.ContentLength, len(body))
+	}
+	if !strings.Contains(string(body), text) || strings.Contains(string(body), "u001b") {
+		t.Errorf("body not as the check left it: %.80q…", body)
+	}
+}

@@ -39,6 +39,12 @@ func arrivedOnLoopback(r *http.Request) bool {
 	if !ok {
 		return false
 	}
+	if ta, ok := addr.(*net.TCPAddr); ok {
+		// What every TCP listener gives: read without formatting and
+		// parsing it again on every request.
+		a, ok := netip.AddrFromSlice(ta.IP)
+		return ok && a.Unmap().IsLoopback()
+	}
 	ap, err := netip.ParseAddrPort(addr.String())
 	return err == nil && ap.Addr().Unmap().IsLoopback()
 }
