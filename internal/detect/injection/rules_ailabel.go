@@ -49,7 +49,7 @@ var aiTermWords = []string{
 // aiShort are the terms that are also pieces of ordinary words ("email",
 // "kind", "via", "информации", "бота" aside): they count only as a whole
 // word, or before a hyphen ("KI-Assistent", "ИИ-агент").
-var aiShort = foldSet("ai", "ki", "ia", "gpt", "bot", "bots", "ии", "ші", "бот", "мовн", "языков", "llm", "llms")
+var aiShort = foldSet("ai", "a.i", "ki", "ia", "gpt", "bot", "bots", "ии", "ші", "бот", "мовн", "языков", "llm", "llms")
 
 // aiMarkers mark what follows as the one spoken to ("für", "voor", "для",
 // "gửi", folded); aiLabelArticles may come between.
@@ -103,7 +103,7 @@ func aiLabelStrength(m string) float64 {
 
 // aiAddressed reports whether a label speaks to an AI it names.
 func aiAddressed(label string) bool {
-	words := labelWords(label)
+	words, offs := labelWords(label)
 	ai := -1
 	for i := range words {
 		if isAITerm(words, i) {
@@ -118,7 +118,7 @@ func aiAddressed(label string) bool {
 		return false // the AI qualifies people or a topic: "für KI-Entwickler", "para IA generativa"
 	}
 	for _, r := range aiReaders {
-		if strings.Contains(label[strings.Index(label, words[ai]):]+" ", r) {
+		if strings.Contains(label[offs[ai]:], r) {
 			return true
 		}
 	}
@@ -140,8 +140,7 @@ func aiAddressed(label string) bool {
 		return true
 	}
 	// CJK: 致/给/向 before, へ/に/에게/께 after
-	at := strings.Index(label, words[ai])
-	before, after := label[:at], label[at+len(words[ai]):]
+	before, after := label[:offs[ai]], label[offs[ai]+len(words[ai]):]
 	for _, p := range []string{"致", "给", "給", "向"} {
 		if strings.Contains(before, p) {
 			return true
@@ -155,12 +154,21 @@ func aiAddressed(label string) bool {
 	return false
 }
 
-// labelWords splits a folded label into words (letters, digits and
-// marks; a CJK run is one word).
-func labelWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '.')
-	})
+// labelWords splits a folded label into words (letters, digits, marks
+// and dots; a CJK run is one word) and gives where each starts.
+func labelWords(s string) (words []string, offs []int) {
+	start := -1
+	for i, r := range s + " " {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '.'
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			words, offs = append(words, s[start:i]), append(offs, start)
+			start = -1
+		}
+	}
+	return words, offs
 }
 
 // isAITerm reports whether words[i] is, or starts, a term of
@@ -184,7 +192,7 @@ func isAITerm(words []string, i int) bool {
 			}
 			continue
 		}
-		if strings.HasPrefix(w, t) || !isLatinWord(w) && strings.Contains(w, t) {
+		if strings.HasPrefix(w, t) || !isASCII(w) && strings.Contains(w, t) {
 			return true
 		}
 	}
@@ -202,9 +210,6 @@ func foldSet(words ...string) map[string]bool {
 	}
 	return m
 }
-
-// isLatinWord reports whether w is ASCII.
-func isLatinWord(w string) bool { return isASCII(w) }
 
 // agentNouns are the nouns an AI term qualifies ("agents IA",
 // "AI-assistenten", "ШІ-агентів"), as prefixes.
