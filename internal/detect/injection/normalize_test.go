@@ -54,11 +54,22 @@ func TestNormalizeASCIIMatchesNormalize(t *testing.T) {
 		"x11grab base64 rot13 sha256 p4ssw0rd 7h3",
 		"",
 		"!!!",
+		// the edges of normalizeASCII's copying loop (foldAlone)
+		" ", "\n", "\t", " a", "a ", "a b", "a\tb", "a\nb", "a\r\nb", "1abc", "abc1", "a1", "1a", "12 34", "x 1 y",
+		"1", "a", ".1.", "a.1", "{\"id\":7,\"v\":\"3f\"}", "ab1cd 9z\v\fq",
 	} {
 		v := normalize(s, true)
 		b, pos := normalizeASCII(s, 0, &window{})
 		if string(b) != string(v.b) || !slices.Equal(pos, v.pos) {
 			t.Errorf("%q: fast %q %v; full %q %v", s, b, pos, v.b, v.pos)
+		}
+		// a window's positions are offsets plus its base
+		_, pos = normalizeASCII(s, 1000, &window{})
+		for i := range min(len(pos), len(v.pos)) {
+			if pos[i] != v.pos[i]+1000 {
+				t.Errorf("%q: with base 1000, pos %v; want %v plus 1000", s, pos, v.pos)
+				break
+			}
 		}
 	}
 }

@@ -4,64 +4,97 @@ package injection
 // (offsets plus base): the fast path for the windows the rules read. It
 // writes into w's buffers (each output byte comes from one input byte, so
 // len(s) bytes suffice).
+//
+// Most bytes fold alone: letters and punctuation always, a space or a
+// newline between two bytes that are not spaces. Those are copied in a
+// tight loop that needs no bounds checks; the loop stops at the others,
+// a digit (leetspeak depends on its word) or a space that starts or ends
+// the text or a run of spaces, which are read word by word, run by run.
 func normalizeASCII(s string, base int, w *window) ([]byte, []int32) {
 	b, pos := w.grow(len(s))
-	n := 0
-	pend, pendAt := byte(0), 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch normKind[c] {
-		case akLetter, akDigit:
-			if pend != 0 {
-				if n > 0 {
-					b[n], pos[n] = pend, int32(base+pendAt)
-					n++
+	n, i := 0, 0
+	for {
+		// n <= i: b and pos have room for the rest of s
+		x := foldAlone(s[i:], b[n:], pos[n:], int32(base+i), i == 0)
+		i, n = i+x, n+x
+		if i == len(s) {
+			return b[:n], pos[:n]
+		}
+		if isFoldSpace(s[i]) {
+			// a run of spaces is one byte, at the run's first: a newline
+			// if the run has one, else a space; none at either end (the
+			// bytes before i are not spaces: they folded alone, or ended
+			// a word)
+			sep, j := byte(' '), i
+			for ; j < len(s) && isFoldSpace(s[j]); j++ {
+				if s[j] == '\n' {
+					sep = '\n'
 				}
-				pend = 0
 			}
-			start, digits := n, 0
-			for ; i < len(s); i++ {
-				c := s[i]
-				k := normKind[c]
-				if k != akLetter && k != akDigit {
-					break
-				}
-				b[n], pos[n] = normFold[c], int32(base+i)
+			if i > 0 && j < len(s) {
+				b[n], pos[n] = sep, int32(base+i)
 				n++
-				digits += int(k - akLetter)
 			}
-			if digits > 0 && digits < n-start {
-				for k := start; k < n; k++ {
-					if b[k] >= '0' && b[k] <= '9' {
-						b[k] = leetFold(b[k])
-					}
-				}
-			}
-		case akSpace, akNewline:
-			if pend == 0 {
-				pendAt = i
-			}
-			if c == '\n' {
-				pend = '\n'
-			} else if pend == 0 {
-				pend = ' '
-			}
-			i++
-		default:
-			if pend != 0 {
-				if n > 0 {
-					b[n], pos[n] = pend, int32(base+pendAt)
-					n++
-				}
-				pend = 0
+			i = j
+			continue
+		}
+		// a digit: the word it is in. The word's bytes before it are
+		// letters, already copied; a digit in a word with a letter is
+		// read as leetspeak.
+		mixed := i > 0 && normKind[s[i-1]] == akLetter
+		j := i
+		for ; j < len(s) && isFoldWord(s[j]); j++ {
+			mixed = mixed || normKind[s[j]] == akLetter
+		}
+		for ; i < j; i++ {
+			c := normFold[s[i]]
+			if mixed && c >= '0' && c <= '9' {
+				c = leetFold(c)
 			}
 			b[n], pos[n] = c, int32(base+i)
 			n++
-			i++
 		}
 	}
-	return b[:n], pos[:n]
 }
+
+// foldAlone copies the bytes at the start of rest that fold alone,
+// folded, into out and their offsets (from off) into at, and returns how
+// many it copied; first says rest starts the text. It is a function of
+// its own, not part of normalizeASCII's loop, so that its loop keeps all
+// it needs in registers: it copies most of the bytes.
+//
+//go:noinline
+func foldAlone(rest string, out []byte, at []int32, off int32, first bool) int {
+	out, at = out[:len(rest)], at[:len(rest)]
+	for x := 0; x < len(rest); x++ {
+		c := rest[x]
+		if k := aloneKind[c]; k != akOther &&
+			(k == akDigit || x == 0 && first || x+1 == len(rest) || isFoldSpace(rest[x+1])) {
+			return x
+		}
+		out[x], at[x] = aloneFold[c], off+int32(x)
+	}
+	return len(rest)
+}
+
+// aloneKind and aloneFold are normKind and normFold for normalizeASCII's
+// copying loop: letters and other bytes are akOther there, as they fold
+// alone, and a space folds to ' ' (a newline to itself), as it does when
+// it stands alone between two other bytes.
+var aloneKind, aloneFold = func() (kind, fold [256]byte) {
+	for c := 0; c < 256; c++ {
+		kind[c], fold[c] = akOther, normFold[c]
+		switch normKind[c] {
+		case akDigit:
+			kind[c] = akDigit
+		case akSpace:
+			kind[c], fold[c] = akSpace, ' '
+		case akNewline:
+			kind[c] = akSpace
+		}
+	}
+	return kind, fold
+}()
 
 // Byte kinds for normalizeASCII.
 const (

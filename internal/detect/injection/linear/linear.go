@@ -108,13 +108,15 @@ func each(text string, sc *Scratch, fn func(a, b, lo, hi int)) {
 			sc.toks = nil
 		}
 	}()
-	lo := 0
+	lo, hi := 0, 0
 	for a := 0; ; a += Stride {
 		b := min(len(text), a+Window)
 		for lo < len(sc.toks) && sc.toks[lo].start < a {
 			lo++
 		}
-		hi := lo
+		// the words the last window ended with end before this one's end
+		// too: read on from where that window stopped, not from lo
+		hi = max(hi, lo)
 		for hi < len(sc.toks) && sc.toks[hi].end <= b {
 			hi++
 		}
@@ -169,9 +171,13 @@ func tokenize(out []token, s string) []token {
 				start, inWord = i, true
 			}
 			// the rest of an ASCII run at once (a byte above 0x7F ends it
-			// too: the loop above reads it)
-			for ; i < len(s) && asciiWord[s[i]] != 0; i++ {
-				h = (h ^ uint32(asciiWord[s[i]])) * fnvPrime
+			// too: the loop above reads it), with one table load per byte
+			for ; i < len(s); i++ {
+				w := asciiWord[s[i]]
+				if w == 0 {
+					break
+				}
+				h = (h ^ uint32(w)) * fnvPrime
 			}
 			continue
 		}
@@ -290,13 +296,35 @@ func (m *Model) Score(text string, sc *Scratch) float64 {
 func (m *Model) ScoreSpan(text string, sc *Scratch) (p float64, start, end int) {
 	best := math.Inf(-1)
 	each(text, sc, func(a, b, lo, hi int) {
-		z := 0
-		forFeatures(sc, lo, hi, func(k uint32) { z += int(m.W[k]) })
-		if v := float64(m.Bias) + float64(z)*float64(m.Scale); v > best {
+		if v := float64(m.Bias) + float64(m.sum(sc, lo, hi))*float64(m.Scale); v > best {
 			best, start, end = v, a, b
 		}
 	})
 	return 1 / (1 + math.Exp(-best)), start, end
+}
+
+// sum is the sum of the weights of the buckets of the words toks[lo:hi]
+// and of each pair of neighbours among them, each bucket once: what
+// forFeatures yields, added up in place, without a call per feature
+// (scoring runs on every byte a gateway passes).
+func (m *Model) sum(sc *Scratch, lo, hi int) int {
+	sc.next()
+	w := m.W[:Dim] // buckets are taken modulo Dim: no bounds checks below
+	z := 0
+	toks := sc.toks[lo:hi]
+	for i, t := range toks {
+		if k := t.h % Dim; sc.first(k) {
+			z += int(w[k])
+		}
+		if i > 0 {
+			// the pair: the previous word's hash, a space, this word
+			p := (toks[i-1].h ^ ' ') * fnvPrime
+			if k := ((p ^ t.h) * fnvPrime) % Dim; sc.first(k) {
+				z += int(w[k])
+			}
+		}
+	}
+	return z
 }
 
 // Quantize returns a Model of float weights w (Dim of them) and bias b.

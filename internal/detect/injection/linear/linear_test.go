@@ -142,3 +142,40 @@ func TestUnspaced(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreSpanMatchesWindows checks ScoreSpan's summing in place against
+// the features Windows lists: each window's score is the bias plus the
+// weights of its features, and the best window is the first that scores
+// highest.
+func TestScoreSpanMatchesWindows(t *testing.T) {
+	w := make([]float64, Dim)
+	for i := range w {
+		w[i] = float64(i%11-5) / 5
+	}
+	m := Quantize(w, -0.25)
+	var sc Scratch
+	words := []string{"ignore", "the", "previous", "Instructions", "42", "don't", "Größe", "日本語の", "tool", "\n", "{\"a\":1}"}
+	for n := range 60 {
+		var b strings.Builder
+		for i := 0; b.Len() < n*n*8; i++ {
+			b.WriteString(words[(i*7+n)%len(words)])
+			b.WriteByte(" ,. "[i%4])
+		}
+		text := b.String()
+		best, i, at := math.Inf(-1), 0, 0
+		Windows(text, &sc, func(f []uint32) {
+			z := 0
+			for _, k := range f {
+				z += int(m.W[k])
+			}
+			if v := float64(m.Bias) + float64(z)*float64(m.Scale); v > best {
+				best, at = v, i
+			}
+			i++
+		})
+		p, a, _ := m.ScoreSpan(text, &sc)
+		if want := 1 / (1 + math.Exp(-best)); p != want || a != at*Stride {
+			t.Fatalf("text of %d bytes: ScoreSpan %v at %d, windows give %v at %d", len(text), p, a, want, at*Stride)
+		}
+	}
+}
