@@ -33,7 +33,7 @@ var aiTermWords = []string{
 	"sprachmodell", "taalmodel", "sprakmodell", "sprogmodel", "kielimalli", "modelo de lenguaje", "modelos de lenguaje", "modelo de linguagem",
 	"modele de langage", "modeles de langage", "modello linguistico", "modelli linguistici", "model jezykowy", "modelu jezykowego", "jazykovy model",
 	"dil modeli", "model bahasa", "mo hinh ngon ngu", "tekoaly", "yapay zeka", "kunstliche intelligenz", "intelligence artificielle",
-	"inteligencia artificial", "intelligenza artificiale", "inteligencia artificial", "sztuczna inteligencja", "sztucznej inteligencji",
+	"inteligencia artificial", "intelligenza artificiale", "sztuczna inteligencja", "sztucznej inteligencji",
 	"umela inteligence", "umele inteligence", "kunstmatige intelligentie", "artificiell intelligens", "kunstig intelligens", "kecerdasan buatan",
 	"tri tue nhan tao", "neuronale netz", "reseau de neurones", "red neuronal", "rete neurale",
 	// Cyrillic, Greek
@@ -54,12 +54,14 @@ var aiShort = foldSet("ai", "a.i", "ki", "ia", "gpt", "bot", "bots", "ии", "ш
 // aiMarkers mark what follows as the one spoken to ("für", "voor", "для",
 // "gửi", folded); aiLabelArticles may come between.
 var aiMarkers = foldSet("für", "pour", "aux", "para", "per", "ao", "aos", "voor", "aan", "naar", "till", "til", "dla", "do", "pro", "pentru",
-	"kepada", "untuk", "cho", "gửi", "kwa", "için", "agli", "alle", "allo", "alla", "ai", "для", "до", "к", "ко", "προς", "για",
+	"kepada", "untuk", "cho", "gửi", "kwa", "için", "agli", "alle", "allo", "alla", "для", "до", "к", "ко", "προς", "για",
 	"إلى", "الى", "برای", "به", "लिए", "को", "ถึง", "สำหรับ")
 
 // aiFirstMarkers are markers that are English words too: they count only
 // as the label's first word ("An die KI:", not "Notes from an AI:").
-var aiFirstMarkers = foldSet("an", "a", "à", "al", "au")
+// Spanish "al" and Italian "ai" are not markers: the view folds both to
+// "ai", which is an AI.
+var aiFirstMarkers = foldSet("an", "a", "à", "au")
 
 // aiLabelArticles may stand between a marker and the AI ("pour les
 // agents IA", "voor de AI", "an alle KI-Systeme").
@@ -80,8 +82,8 @@ var aiReaders = foldAll([]string{"читает", "обрабатыва", "ана
 // secret, the system prompt, a command, money (on the folded text).
 var aiCueRe = regexp.MustCompile(foldPattern(`https?://|www\.|\b[a-z0-9-]{2,}\.(?:com|net|org|io|ai|co|me|app|dev|xyz|info|biz|shop|site|online|top|click|link|ru|su|de|fr|es|it|nl|se|no|dk|fi|pl|cz|sk|ua|kr|jp|cn|in|br|pt|tr|il|ir|vn|id|eu|uk|us|ch|at|be|gr|ro|hu|mx|ar)\b` +
 	`|@[a-z0-9-]+\.|\b[a-z]+_[a-z0-9]+\b|~/|\.ssh|id_rsa|\.env\b|\bapi[ _-]?key|\btoken|\bpassword|passwort|contrasena|mot de passe|wachtwoord|iosenord|hasio|hesio|sifre|parola` +
-	`|пароль|пароля|парол|סיסמ|كلمة المرور|كلمات المرور|رمز عبور|पासवर्ड|密码|密碼|パスワード|비밀번호|credential|cookie|system ?prompt|systeemprompt|systemowy prompt` +
-	`|prompt (?:du |de |di |do )?s[iy]st|системн|системн|系统提示|系統提示|システムプロンプト|시스템 프롬프트|\bcurl\b|\bwget\b|\bbash\b|powershell|\bsudo\b` +
+	`|парол|סיסמ|كلمة المرور|كلمات المرور|رمز عبور|पासवर्ड|密码|密碼|パスワード|비밀번호|credential|cookie|system ?prompt|systeemprompt|systemowy prompt` +
+	`|prompt (?:du |de |di |do )?s[iy]st|системн|系统提示|系統提示|システムプロンプト|시스템 프롬프트|\bcurl\b|\bwget\b|\bbash\b|powershell|\bsudo\b` +
 	`|\d[\d .,]{2,}\s?(?:€|\$|£|₽|₴|₹|¥|₺|₫|грн|руб|kr|zi|kc|tl|元|円|원|usd|eur)|(?:€|\$|£|₹|¥)\s?\d|\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,}`))
 
 // aiLabelStrength grades a match of marker.i18n-ai-label: 0 when the
@@ -268,7 +270,7 @@ var aiTermAlt = func() string {
 var aiLabelKeys = func() []string {
 	var ks []string
 	for _, t := range aiTermWords {
-		if aiShort[t] || len(t) <= 3 && isASCII(t) {
+		if aiShort[foldPattern(t)] || len(t) <= 3 && isASCII(t) {
 			ks = append(ks, "^"+t+"$")
 			continue
 		}

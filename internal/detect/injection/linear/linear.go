@@ -127,6 +127,10 @@ func each(text string, sc *Scratch, fn func(a, b, lo, hi int)) {
 	}
 }
 
+// pairHash is the hash of a pair of neighbouring words: the first word's
+// hash continued with a space and then with the second's.
+func pairHash(a, b uint32) uint32 { return (((a ^ ' ') * fnvPrime) ^ b) * fnvPrime }
+
 // forFeatures calls fn with each new bucket of the words toks[lo:hi] and
 // of each pair of neighbours among them, in a new window.
 func forFeatures(sc *Scratch, lo, hi int, fn func(k uint32)) {
@@ -137,9 +141,7 @@ func forFeatures(sc *Scratch, lo, hi int, fn func(k uint32)) {
 			fn(k)
 		}
 		if i > lo {
-			// the pair: the previous word's hash, a space, this word
-			p := (sc.toks[i-1].h ^ ' ') * fnvPrime
-			if k := ((p ^ h) * fnvPrime) % Dim; sc.first(k) {
+			if k := pairHash(sc.toks[i-1].h, h) % Dim; sc.first(k) {
 				fn(k)
 			}
 		}
@@ -317,9 +319,7 @@ func (m *Model) sum(sc *Scratch, lo, hi int) int {
 			z += int(w[k])
 		}
 		if i > 0 {
-			// the pair: the previous word's hash, a space, this word
-			p := (toks[i-1].h ^ ' ') * fnvPrime
-			if k := ((p ^ t.h) * fnvPrime) % Dim; sc.first(k) {
+			if k := pairHash(toks[i-1].h, t.h) % Dim; sc.first(k) {
 				z += int(w[k])
 			}
 		}
