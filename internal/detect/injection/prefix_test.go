@@ -82,6 +82,11 @@ func (w *wholePatterns) check(t testing.TB, text string) {
 				t.Fatalf("%s at %d in %q: the branches match %v, the whole pattern %v", r.id, q, fold, got, loc)
 			}
 			if loc == nil {
+				if r.match != nil {
+					if n := r.match(fold[q:], q == 0); n >= 0 {
+						t.Fatalf("%s at %d in %q: the pattern does not match, its match function matches %q", r.id, q, fold, fold[q:q+n])
+					}
+				}
 				continue
 			}
 			checkAlternative(t, r.id, &p.whole, fold, q, loc[1])
@@ -104,6 +109,11 @@ func (w *wholePatterns) check(t testing.TB, text string) {
 					end = q - 1 + m[1]
 				}
 				checkAlternative(t, r.id+" branch "+a.src, a, fold, q, end)
+			}
+			if r.match != nil {
+				if n := r.match(fold[q:], q == 0); n != loc[1]-q {
+					t.Fatalf("%s at %d in %q: the pattern matches %q, its match function %d bytes", r.id, q, fold, fold[loc[0]:loc[1]], n)
+				}
 			}
 			if r.may != nil && (!r.may(fold[q:loc[1]]) || !r.may(fold[q:])) {
 				t.Fatalf("%s matches %q at %d; its may test would skip it", r.id, fold[q:loc[1]], q)

@@ -81,9 +81,20 @@ type rule struct {
 	// end): false means no match starts there. It must never say false
 	// where the pattern matches (may_test.go and FuzzFilters check that).
 	may func(t []byte) bool
+	// match, when set, finds the pattern's match itself, where the
+	// regexp package would be slow: t runs from where an attempt starts
+	// to the window's end, atStart says t starts the text. It returns
+	// the match's length, or -1. It must agree with the pattern
+	// everywhere (TestFiltersSound and FuzzFilters check that); the
+	// pattern still gives the filters that choose the attempts.
+	match func(t []byte, atStart bool) int
 	// adjust scales a match (0 rejects it); m is the folded match, orig
 	// the source text of the match (same case as the input) when known.
 	adjust func(m, orig string) float64
+	// foldedAdjust says adjust reads only m: the match's source text,
+	// which on a non-ASCII unit costs a pass over the unit to find, is
+	// not looked up (orig is "").
+	foldedAdjust bool
 	// tp are texts the rule must match; fp are look-alikes it must not.
 	tp, fp []string
 }

@@ -469,7 +469,15 @@ func (st *scanState) matchAt(u *unit, ri int, fold []byte, pos []int32, p0 int, 
 			continue
 		}
 		var m []int
+		if r.match != nil {
+			if n := r.match(fold[q:limit], q == 0); n > 0 {
+				m = []int{q, q + n}
+			}
+		}
 		for i, a := range prog.alts {
+			if r.match != nil {
+				break
+			}
 			if len(prog.alts) > 1 {
 				if !a.starts(fold[q:limit], q > 0) {
 					continue
@@ -508,12 +516,14 @@ func (st *scanState) matchAt(u *unit, ri int, fold []byte, pos []int32, p0 int, 
 func (st *scanState) record(u *unit, r *rule, fold []byte, pos []int32, m []int) {
 	ms := string(fold[m[0]:m[1]])
 	us, ue := int(pos[m[0]]), int(pos[m[1]-1])+1
-	orig := ""
-	if s, e := u.span(us, ue); e > s && e <= len(st.input) && u.origin == oPlain {
-		orig = st.input[s:e]
-	}
 	w := r.weightFor(st.src)
 	if r.adjust != nil {
+		orig := ""
+		if !r.foldedAdjust {
+			if s, e := u.span(us, ue); e > s && e <= len(st.input) && u.origin == oPlain {
+				orig = st.input[s:e]
+			}
+		}
 		w *= r.adjust(ms, orig)
 	}
 	if w <= 0 {
