@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // keyword is one prefilter keyword and what its occurrences are for.
@@ -47,6 +48,7 @@ type engine struct {
 	anchorAt   []uint32
 	anchorRule []uint16
 	span       []int
+	nearSet    []byteSet // per rule: its nearBytes
 	silent     [2][]bool
 	bufs       sync.Pool // *scanBuf
 }
@@ -166,8 +168,15 @@ func newEngine() (*engine, error) {
 		e.anchorAt[k+1] = uint32(len(e.anchorRule))
 	}
 	e.span = make([]int, len(e.rules))
+	e.nearSet = make([]byteSet, len(e.rules))
 	e.silent = [2][]bool{make([]bool, len(e.rules)), make([]bool, len(e.rules))}
 	for ri, r := range e.rules {
+		for _, c := range []byte(r.nearBytes) {
+			if c >= utf8.RuneSelf {
+				return nil, fmt.Errorf("rule %s: near bytes %q: the view folds wide forms to ASCII, so only ASCII bytes can occur", r.id, r.nearBytes)
+			}
+			e.nearSet[ri].add(c)
+		}
 		e.span[ri] = r.span
 		if r.span == 0 {
 			e.span[ri] = 100

@@ -62,7 +62,8 @@ type rule struct {
 	span         int      // how far a near keyword may be; 0 means 100
 	// nearBytes, when set, must have one of its bytes within span bytes
 	// of the keyword (a quote for "reply with '…'"); only after it when
-	// nearAfter is set ("assistant," but not "Author: CI Bot").
+	// nearAfter is set ("assistant," but not "Author: CI Bot"). They are
+	// ASCII: the view folds wide forms ("：") onto ASCII.
 	nearBytes string
 	nearAfter bool
 	// multiline rules see a fixed window around their keyword; the

@@ -418,7 +418,7 @@ var aiLabelRules = []*rule{
 		id: "marker.i18n-ai-label", lead: 140, tail: 600, multiline: true, family: famMarker, weight: 0.85, promptWeight: -1,
 		label:     "a label that speaks to the AI reading the text, followed by orders (any language)",
 		keys:      aiLabelKeys,
-		nearBytes: ":：", nearAfter: true, span: 140,
+		nearBytes: ":", nearAfter: true, span: 140,
 		match: aiLabelMatch,
 		pattern: `(?:^|[\n.!?;。！？\[(>*]|<!--)[ \t*_#>\[(-]*[^\n.!?:：;。\[\]<>]{0,120}?` + aiTermAlt +
 			`[^\n.!?:：;。]{0,120}?[ \t*_)\]]*[:：][^\n]{8,400}`,

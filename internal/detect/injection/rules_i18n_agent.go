@@ -111,7 +111,7 @@ var i18nAgentRules = []*rule{
 		id: "task.i18n-agent-tool", lead: 60, tail: 240, family: famTask, weight: 0.75,
 		label:     "a label addressed to a bot or an AI agent followed by a tool to call (non-English)",
 		keys:      agentKeys,
-		nearBytes: ":：", nearAfter: true, span: 22, // the label's colon: seven Thai or Indic letters at most
+		nearBytes: ":", nearAfter: true, span: 22, // the label's colon: seven Thai or Indic letters at most
 		may:     labelLine,
 		pattern: `(?:^|[.!?;\n。！？]\s*)[^\n.!?:：;。]{0,50}?` + agentTerms + `[^\n.!?:：;。]{0,40}?[ \t]*[:：][^\n]{0,320}?(?:` + agentOrders + `[^\n]{0,160}?` + agentTools + `|` + agentTools + `[^\n]{0,80}?` + agentOrders + `|` + agentSecrets + `)`,
 		adjust: func(m, _ string) float64 {

@@ -186,15 +186,17 @@ func (u *unit) span(a, b int) (int, int) {
 }
 
 // nearByte reports whether one of the bytes of set occurs in [a, b).
-func (u *unit) nearByte(set string, a, b int) bool {
+func (u *unit) nearByte(set *byteSet, a, b int) bool {
 	a, b = max(a, 0), min(b, u.len())
 	if a >= b {
 		return false
 	}
-	if u.v != nil {
-		return bytes.ContainsAny(u.v.b[a:b], set)
+	for _, c := range u.text()[a:b] {
+		if set.has(c) {
+			return true
+		}
 	}
-	return strings.ContainsAny(u.raw[a:b], set)
+	return false
 }
 
 // signal is one piece of evidence.
@@ -318,7 +320,7 @@ func (st *scanState) runRules(u *unit, hits []khit) {
 			if r.nearAfter {
 				from = h.end
 			}
-			if r.nearBytes != "" && !u.nearByte(r.nearBytes, from, h.end+near) {
+			if r.nearBytes != "" && !u.nearByte(&e.nearSet[ri], from, h.end+near) {
 				continue
 			}
 			last[ri] = h.end
