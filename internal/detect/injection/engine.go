@@ -49,6 +49,7 @@ type engine struct {
 	anchorRule []uint16
 	span       []int
 	nearSet    []byteSet // per rule: its nearBytes
+	nearOne    []int     // per rule: its only near byte, or -1
 	silent     [2][]bool
 	bufs       sync.Pool // *scanBuf
 }
@@ -169,6 +170,7 @@ func newEngine() (*engine, error) {
 	}
 	e.span = make([]int, len(e.rules))
 	e.nearSet = make([]byteSet, len(e.rules))
+	e.nearOne = make([]int, len(e.rules))
 	e.silent = [2][]bool{make([]bool, len(e.rules)), make([]bool, len(e.rules))}
 	for ri, r := range e.rules {
 		for _, c := range []byte(r.nearBytes) {
@@ -176,6 +178,10 @@ func newEngine() (*engine, error) {
 				return nil, fmt.Errorf("rule %s: near bytes %q: the view folds wide forms to ASCII, so only ASCII bytes can occur", r.id, r.nearBytes)
 			}
 			e.nearSet[ri].add(c)
+		}
+		e.nearOne[ri] = -1
+		if len(r.nearBytes) == 1 {
+			e.nearOne[ri] = int(r.nearBytes[0])
 		}
 		e.span[ri] = r.span
 		if r.span == 0 {

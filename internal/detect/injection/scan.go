@@ -185,13 +185,18 @@ func (u *unit) span(a, b int) (int, int) {
 	return s, e
 }
 
-// nearByte reports whether one of the bytes of set occurs in [a, b).
-func (u *unit) nearByte(set *byteSet, a, b int) bool {
+// nearByte reports whether one of the bytes of set occurs in [a, b);
+// one, when not negative, is the set's only byte.
+func (u *unit) nearByte(set *byteSet, one, a, b int) bool {
 	a, b = max(a, 0), min(b, u.len())
 	if a >= b {
 		return false
 	}
-	for _, c := range u.text()[a:b] {
+	t := u.text()[a:b]
+	if one >= 0 {
+		return bytes.IndexByte(t, byte(one)) >= 0
+	}
+	for _, c := range t {
 		if set.has(c) {
 			return true
 		}
@@ -320,7 +325,7 @@ func (st *scanState) runRules(u *unit, hits []khit) {
 			if r.nearAfter {
 				from = h.end
 			}
-			if r.nearBytes != "" && !u.nearByte(&e.nearSet[ri], from, h.end+near) {
+			if r.nearBytes != "" && !u.nearByte(&e.nearSet[ri], e.nearOne[ri], from, h.end+near) {
 				continue
 			}
 			last[ri] = h.end
