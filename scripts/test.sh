@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test command: static checks, every Go test (the conformance suites and
-# the real-client tests included, when the npm peers are installed), and a
+# the real-client tests included, when the npm peers are installed), the
+# injection scan's instruction budget (when valgrind is installed), and a
 # short run of every fuzz target. Usage: scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +25,15 @@ go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 
 echo "== go test"
 go test -count=1 -timeout 30m ./...
+
+echo "== injection scan instruction budget"
+if command -v valgrind >/dev/null; then
+  scripts/icount.sh --check
+elif [ "${MCPSHIELD_REQUIRE_PEERS:-}" = 1 ]; then
+  echo "valgrind is missing (apt-get install valgrind): the scan's budget cannot be checked"; exit 1
+else
+  echo "   (skipped: valgrind is not installed)"
+fi
 
 echo "== fuzz (short)"
 fuzztime=${FUZZTIME:-10s}
