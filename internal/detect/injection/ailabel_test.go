@@ -68,3 +68,18 @@ func TestAILabelMatchAgrees(t *testing.T) {
 		t.Errorf("%d of %d texts match; want more that do", matched, n)
 	}
 }
+
+func TestSpelledAI(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Para la IA:", true}, {"Note pour l'IA", true}, {"ai", true}, {"(AI)", true},
+		{"Para la entrega:", false}, {"Avviso al cliente", false}, {"email", false}, {"IAM role", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := spelledAI(tt.in); got != tt.want {
+			t.Errorf("spelledAI(%q) = %t, want %t", tt.in, got, tt.want)
+		}
+	}
+}

@@ -92,10 +92,10 @@ type rule struct {
 	// adjust scales a match (0 rejects it); m is the folded match, orig
 	// the source text of the match (same case as the input) when known.
 	adjust func(m, orig string) float64
-	// foldedAdjust says adjust reads only m: the match's source text,
-	// which on a non-ASCII unit costs a pass over the unit to find, is
-	// not looked up (orig is "").
-	foldedAdjust bool
+	// accept, when set, may reject a match from its folded text alone,
+	// before the match's source text is looked up for adjust (on a
+	// non-ASCII unit that costs a pass over the unit).
+	accept func(m string) bool
 	// tp are texts the rule must match; fp are look-alikes it must not.
 	tp, fp []string
 }

@@ -523,13 +523,14 @@ func (st *scanState) matchAt(u *unit, ri int, fold []byte, pos []int32, p0 int, 
 func (st *scanState) record(u *unit, r *rule, fold []byte, pos []int32, m []int) {
 	ms := string(fold[m[0]:m[1]])
 	us, ue := int(pos[m[0]]), int(pos[m[1]-1])+1
+	if r.accept != nil && !r.accept(ms) {
+		return
+	}
 	w := r.weightFor(st.src)
 	if r.adjust != nil {
 		orig := ""
-		if !r.foldedAdjust {
-			if s, e := u.span(us, ue); e > s && e <= len(st.input) && u.origin == oPlain {
-				orig = st.input[s:e]
-			}
+		if s, e := u.span(us, ue); e > s && e <= len(st.input) && u.origin == oPlain {
+			orig = st.input[s:e]
 		}
 		w *= r.adjust(ms, orig)
 	}
