@@ -476,16 +476,15 @@ func (st *scanState) matchAt(u *unit, ri int, fold []byte, pos []int32, p0 int, 
 			continue
 		}
 		var m []int
+		alts := prog.alts
 		if r.match != nil {
+			alts = nil // the rule's Go function stands for its pattern
 			if n := r.match(fold[q:limit], q == 0); n > 0 {
 				m = []int{q, q + n}
 			}
 		}
-		for i, a := range prog.alts {
-			if r.match != nil {
-				break
-			}
-			if len(prog.alts) > 1 {
+		for i, a := range alts {
+			if len(alts) > 1 {
 				if !a.starts(fold[q:limit], q > 0) {
 					continue
 				}
