@@ -448,7 +448,11 @@ func TestHTTPConnReusesConnections(t *testing.T) {
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	if conns > 3 {
+	// One carries the calls and one the stream; the notification's POST
+	// and the stream's GET may race the first calls for a connection or
+	// two more on a loaded machine (4 was seen in CI). A connection per
+	// call would make 11 or more.
+	if conns > 5 {
 		t.Errorf("%d connections for 11 sequential calls and a stream", conns)
 	}
 }
