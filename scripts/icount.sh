@@ -16,7 +16,7 @@
 # Needs valgrind (Debian: apt-get install valgrind).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-budgets=scripts/icount-budget.txt
+budgets=$PWD/scripts/icount-budget.txt
 check=false
 if [ "${1:-}" = "--check" ]; then
 	check=true
@@ -44,7 +44,7 @@ for c in "${@:-traffic prose results generated}"; do
 			echo "$corpus: $n instructions per pass"
 			continue
 		fi
-		budget=$(awk -v c="$corpus" '$1 == c { print $2 }' "../../../$budgets")
+		budget=$(awk -v c="$corpus" '$1 == c { print $2 }' "$budgets")
 		if [ "$n" -gt "$budget" ]; then
 			echo "$corpus: $n instructions per pass, over the budget of $budget (scripts/icount-budget.txt)"
 			failed=1

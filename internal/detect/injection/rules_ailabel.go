@@ -236,11 +236,19 @@ var aiLongTerms = func() (l struct {
 	for _, t := range aiTermsFolded {
 		if !aiShort[t] {
 			l.all = append(l.all, t)
-			l.byByte[t[0]] = append(l.byByte[t[0]], t)
 		}
 	}
+	l.byByte = byFirstByte(l.all)
 	return l
 }()
+
+// byFirstByte sorts terms by their first byte.
+func byFirstByte(terms []string) (m [256][]string) {
+	for _, t := range terms {
+		m[t[0]] = append(m[t[0]], t)
+	}
+	return m
+}
 
 // aiTermsFolded is aiTermWords folded like the view.
 var aiTermsFolded = foldAll(aiTermWords)
@@ -428,12 +436,7 @@ scan:
 }
 
 // aiTermsByByte are the folded AI terms by their first byte.
-var aiTermsByByte = func() (m [256][]string) {
-	for _, t := range aiTermsFolded {
-		m[t[0]] = append(m[t[0]], t)
-	}
-	return m
-}()
+var aiTermsByByte = byFirstByte(aiTermsFolded)
 
 var aiLabelRules = []*rule{
 	{
