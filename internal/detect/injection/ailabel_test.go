@@ -75,7 +75,7 @@ func TestSpelledAI(t *testing.T) {
 		want bool
 	}{
 		{"Para la IA:", true}, {"Note pour l'IA", true}, {"ai", true}, {"(AI)", true},
-		{"Para la entrega:", false}, {"Avviso al cliente", false}, {"email", false}, {"IAM role", false}, {"", false},
+		{"Para la entrega:", false}, {"Avviso al cliente", false}, {"Aula 1A:", false}, {"Note to lA:", false}, {"email", false}, {"IAM role", false}, {"", false},
 	}
 	for _, tt := range tests {
 		if got := spelledAI(tt.in); got != tt.want {

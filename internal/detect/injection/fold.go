@@ -1,11 +1,17 @@
 package injection
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // Folding: what one character of the scanned text becomes in the view the
 // rules read. The view is lowercase ASCII where the text is Latin, with
 // look-alikes, decorations and invisible characters folded away, and 'l'
 // folded onto 'i' (so that "1", "l", "I" and "|" in an obfuscated word all
 // end up as one letter; rule patterns are folded the same way, see
-// foldPattern). Other scripts stay as they are, lowercased.
+// foldPattern), except in the words "la" and "al" (articleL). Other
+// scripts stay as they are, lowercased.
 
 // runeKind says how the normaliser treats a non-ASCII rune.
 type runeKind uint8
@@ -198,4 +204,89 @@ func foldASCII(b byte) byte {
 		return 'i'
 	}
 	return b
+}
+
+// articleL reports whether the ASCII word w keeps its 'l' in the view:
+// the French, Spanish, Italian and Catalan articles "la", "al" and "las"
+// ("Conseils pour la cuisson :", "Al cliente:", "para las familias"),
+// which the fold would turn into "ia", "ai" and "ias", words for an AI.
+// The casings that read as IA and IAs in a sans-serif font ("lA", "lAs")
+// fold like any other word: an obfuscation would use them. "Al", which
+// reads as AI too, is kept: it starts Spanish sentences ("Al cliente:").
+func articleL[T string | []byte](w T) bool {
+	switch len(w) {
+	case 2:
+		a, b := w[0], w[1]
+		switch {
+		case a|0x20 == 'l' && b|0x20 == 'a':
+			return !(a == 'l' && b == 'A')
+		case a|0x20 == 'a' && b|0x20 == 'l':
+			return true
+		}
+	case 3:
+		return w[0]|0x20 == 'l' && w[1]|0x20 == 'a' && w[2]|0x20 == 's' && !(w[0] == 'l' && w[1] == 'A')
+	}
+	return false
+}
+
+// keepArticles puts back the 'l' of the words articleL names in out, the
+// per-byte fold of src (same length, byte for byte), which folded it
+// onto 'i'.
+func keepArticles[T string | []byte](out []byte, src T) {
+	for i := 0; i+1 < len(src); i++ {
+		c := src[i] | 0x20
+		if c != 'l' && c != 'a' || !wordBreakBefore(src, i) {
+			continue
+		}
+		j := i + 1
+		for j < len(src) && j < i+4 && src[j] < utf8.RuneSelf && isAlnum(src[j]) {
+			j++
+		}
+		if !articleL(src[i:j]) || !wordBreakAt(src, j) {
+			continue
+		}
+		if c == 'l' {
+			out[i] = 'l'
+		} else {
+			out[i+1] = 'l'
+		}
+	}
+}
+
+// wordBreakAt reports whether no word of the view goes on at s[j:]: the
+// text ends there, or its next character is neither a letter, a digit,
+// nor one the view drops inside a word (a combining mark, an invisible
+// character).
+func wordBreakAt[T string | []byte](s T, j int) bool {
+	if j >= len(s) {
+		return true
+	}
+	if s[j] < utf8.RuneSelf {
+		return !isAlnum(s[j])
+	}
+	r, _ := utf8.DecodeRuneInString(string(s[j:min(len(s), j+utf8.UTFMax)]))
+	return breaksWord(r)
+}
+
+// wordBreakBefore is wordBreakAt for the character before s[i].
+func wordBreakBefore[T string | []byte](s T, i int) bool {
+	if i == 0 {
+		return true
+	}
+	if s[i-1] < utf8.RuneSelf {
+		return !isAlnum(s[i-1])
+	}
+	r, _ := utf8.DecodeLastRuneInString(string(s[max(0, i-utf8.UTFMax):i]))
+	return breaksWord(r)
+}
+
+// breaksWord reports whether the normaliser ends a word at r.
+func breaksWord(r rune) bool {
+	switch k, _ := foldRune(r); k {
+	case rkSpace, rkNewline, rkPunct:
+		return true
+	case rkKeep:
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}
+	return false
 }

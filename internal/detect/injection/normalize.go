@@ -146,6 +146,9 @@ func normalize(s string, track bool) *view {
 				}
 				run[x] = letterFold256[c]
 			}
+			if j-i <= 3 && n.tokStart == k && articleL(src) && wordBreakAt(s, j) {
+				keepArticles(run, src) // "la", "al", "las": the word is the run
+			}
 			if track {
 				for k := i; k < j; k++ {
 					v.pos = append(v.pos, int32(k))

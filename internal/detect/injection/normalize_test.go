@@ -32,6 +32,10 @@ func TestNormalize(t *testing.T) {
 		{"small caps", "ɪɢɴᴏʀᴇ", "ignore"},
 		{"quotes", "user’s “x”", "user's \"x\""},
 		{"combining", "i\u0301gnore", "ignore"},
+		{"articles keep l", "Pour la cuisson : Al cliente, LA tarea al final, las familias", "pour la cuisson : al ciiente, la tarea al finai, las famiiias"},
+		{"look-alike articles fold", "Note to the lA or the lAs, not Al", "note to the ia or the ias, not al"},
+		{"article inside a word", "lab ala la2 l4 xla la\u0301 la» «al", "iab aia ia2 ia xia ia la\" \"al"},
+		{"other script after", "laя alé", "iaя aie"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -52,6 +56,7 @@ func TestNormalizeASCIIMatchesNormalize(t *testing.T) {
 		"  leading spaces and trailing  ",
 		"a\n \nb",
 		"x11grab base64 rot13 sha256 p4ssw0rd 7h3",
+		"la LA La lA al AL aL Al la1 l4 ala lab (la) la:al 'la' la\nal las LAS lAs lasx xlas",
 		"",
 		"!!!",
 		// the edges of normalizeASCII's copying loop (foldAlone)

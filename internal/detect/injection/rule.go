@@ -181,6 +181,9 @@ func isAlnum(c byte) bool {
 
 // foldWord folds one ASCII word as the normaliser does.
 func foldWord(w string) string {
+	if articleL(w) {
+		return strings.ToLower(w)
+	}
 	letters := 0
 	for i := 0; i < len(w); i++ {
 		if w[i] < '0' || w[i] > '9' {

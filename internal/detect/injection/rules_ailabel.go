@@ -59,8 +59,7 @@ var aiMarkers = foldSet("für", "pour", "aux", "para", "per", "ao", "aos", "voor
 
 // aiFirstMarkers are markers that are English words too: they count only
 // as the label's first word ("An die KI:", not "Notes from an AI:").
-// Spanish "al" and Italian "ai" are not markers: the view folds both to
-// "ai", which is an AI.
+// Italian "ai" is not a marker: it is the word for an AI too.
 var aiFirstMarkers = foldSet("an", "a", "à", "au")
 
 // aiLabelArticles may stand between a marker and the AI ("pour les
@@ -89,11 +88,9 @@ var aiCueRe = regexp.MustCompile(foldPattern(`https?://|www\.|\b[a-z0-9-]{2,}\.(
 // aiLabelStrength grades a match of marker.i18n-ai-label: 0 when the
 // label does not speak to the AI, 1 with an attack's cue after it.
 //
-// orig is the match's source text ("" when unknown): the view folds 'l'
-// onto 'i', so the French, Spanish and Italian article "la" reads as
-// "ia", an AI, and "al" as "ai"; when the source spells neither, those
-// two words are not the AI ("Conseils pour la cuisson :", "Para la
-// entrega:").
+// orig is the match's source text ("" when unknown): the words "ia" and
+// "ai" of the view are the AI only when the source spells them so, not
+// when the view folded them from look-alikes ("lA", "1a": "Aula 1A:").
 func aiLabelStrength(m, orig string) float64 {
 	colon := strings.IndexAny(m, ":：")
 	if colon < 0 {
@@ -167,7 +164,8 @@ func aiAddressed(label string, short bool) bool {
 }
 
 // spelledAI reports whether s holds the word "IA" or "AI" spelled with
-// an I (any case), not the "la" or "al" the view folds onto them.
+// an I (any case), not a look-alike the view folds onto them ("lA",
+// "1A").
 func spelledAI(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
 		if (s[i]|0x20 == 'i' && s[i+1]|0x20 == 'a' || s[i]|0x20 == 'a' && s[i+1]|0x20 == 'i') &&

@@ -53,6 +53,7 @@ func foldLower(b []byte) string {
 	for i, c := range b {
 		out[i] = foldASCII(c)
 	}
+	keepArticles(out, b)
 	return string(out)
 }
 

@@ -1,5 +1,7 @@
 package injection
 
+import "bytes"
+
 // normalizeASCII is normalize for ASCII text, with the position map
 // (offsets plus base): the fast path for the windows the rules read. It
 // writes into w's buffers (each output byte comes from one input byte, so
@@ -18,7 +20,9 @@ func normalizeASCII(s string, base int, w *window) ([]byte, []int32) {
 		x := foldAlone(s[i:], b[n:], pos[n:], int32(base+i), i == 0)
 		i, n = i+x, n+x
 		if i == len(s) {
-			return b[:n], pos[:n]
+			b, pos = b[:n], pos[:n]
+			keepArticlesASCII(s, base, b, pos)
+			return b, pos
 		}
 		if isFoldSpace(s[i]) {
 			// a run of spaces is one byte, at the run's first: a newline
@@ -53,6 +57,36 @@ func normalizeASCII(s string, base int, w *window) ([]byte, []int32) {
 			}
 			b[n], pos[n] = c, int32(base+i)
 			n++
+		}
+	}
+}
+
+// keepArticlesASCII puts back the 'l' of the words articleL names in b,
+// normalizeASCII's fold of s, as normalize does.
+func keepArticlesASCII(s string, base int, b []byte, pos []int32) {
+	for _, w := range [2]string{"ia", "ai"} {
+		for x := 0; ; x += 2 {
+			k := bytes.Index(b[x:], []byte(w))
+			if k < 0 {
+				break
+			}
+			x += k
+			n := 2
+			if w == "ia" && x+2 < len(b) && b[x+2] == 's' {
+				n = 3
+			}
+			if x > 0 && isFoldWord(b[x-1]) || x+n < len(b) && isFoldWord(b[x+n]) {
+				continue
+			}
+			p := int(pos[x]) - base
+			if int(pos[x+n-1])-base != p+n-1 || !articleL(s[p:p+n]) {
+				continue
+			}
+			if s[p]|0x20 == 'l' {
+				b[x] = 'l'
+			} else {
+				b[x+1] = 'l'
+			}
 		}
 	}
 }
