@@ -206,27 +206,21 @@ func foldASCII(b byte) byte {
 	return b
 }
 
-// articleL reports whether the ASCII word w keeps its 'l' in the view:
+// articleL says where the ASCII word w keeps its 'l' in the view, or -1:
 // the French, Spanish, Italian and Catalan articles "la", "al" and "las"
 // ("Conseils pour la cuisson :", "Al cliente:", "para las familias"),
 // which the fold would turn into "ia", "ai" and "ias", words for an AI.
 // The casings that read as IA and IAs in a sans-serif font ("lA", "lAs")
 // fold like any other word: an obfuscation would use them. "Al", which
 // reads as AI too, is kept: it starts Spanish sentences ("Al cliente:").
-func articleL[T string | []byte](w T) bool {
-	switch len(w) {
-	case 2:
-		a, b := w[0], w[1]
-		switch {
-		case a|0x20 == 'l' && b|0x20 == 'a':
-			return !(a == 'l' && b == 'A')
-		case a|0x20 == 'a' && b|0x20 == 'l':
-			return true
-		}
-	case 3:
-		return w[0]|0x20 == 'l' && w[1]|0x20 == 'a' && w[2]|0x20 == 's' && !(w[0] == 'l' && w[1] == 'A')
+func articleL[T string | []byte](w T) int {
+	switch {
+	case len(w) == 2 && w[0]|0x20 == 'a' && w[1]|0x20 == 'l':
+		return 1
+	case (len(w) == 2 || len(w) == 3 && w[2]|0x20 == 's') && w[0]|0x20 == 'l' && w[1]|0x20 == 'a' && !(w[0] == 'l' && w[1] == 'A'):
+		return 0
 	}
-	return false
+	return -1
 }
 
 // keepArticles puts back the 'l' of the words articleL names in out, the
@@ -234,21 +228,15 @@ func articleL[T string | []byte](w T) bool {
 // onto 'i'.
 func keepArticles[T string | []byte](out []byte, src T) {
 	for i := 0; i+1 < len(src); i++ {
-		c := src[i] | 0x20
-		if c != 'l' && c != 'a' || !wordBreakBefore(src, i) {
+		if c := src[i] | 0x20; c != 'l' && c != 'a' || !wordBreakBefore(src, i) {
 			continue
 		}
 		j := i + 1
 		for j < len(src) && j < i+4 && src[j] < utf8.RuneSelf && isAlnum(src[j]) {
 			j++
 		}
-		if !articleL(src[i:j]) || !wordBreakAt(src, j) {
-			continue
-		}
-		if c == 'l' {
-			out[i] = 'l'
-		} else {
-			out[i+1] = 'l'
+		if k := articleL(src[i:j]); k >= 0 && wordBreakAt(src, j) {
+			out[i+k] = 'l'
 		}
 	}
 }

@@ -146,8 +146,8 @@ func normalize(s string, track bool) *view {
 				}
 				run[x] = letterFold256[c]
 			}
-			if j-i <= 3 && n.tokStart == k && articleL(src) && wordBreakAt(s, j) {
-				keepArticles(run, src) // "la", "al", "las": the word is the run
+			if l := articleL(src); l >= 0 && n.tokStart == k && wordBreakAt(s, j) {
+				run[l] = 'l' // "la", "al", "las": the word is the run
 			}
 			if track {
 				for k := i; k < j; k++ {

@@ -181,7 +181,7 @@ func isAlnum(c byte) bool {
 
 // foldWord folds one ASCII word as the normaliser does.
 func foldWord(w string) string {
-	if articleL(w) {
+	if articleL(w) >= 0 {
 		return strings.ToLower(w)
 	}
 	letters := 0

@@ -79,13 +79,11 @@ func keepArticlesASCII(s string, base int, b []byte, pos []int32) {
 				continue
 			}
 			p := int(pos[x]) - base
-			if int(pos[x+n-1])-base != p+n-1 || !articleL(s[p:p+n]) {
+			if int(pos[x+n-1])-base != p+n-1 {
 				continue
 			}
-			if s[p]|0x20 == 'l' {
-				b[x] = 'l'
-			} else {
-				b[x+1] = 'l'
+			if l := articleL(s[p : p+n]); l >= 0 {
+				b[x+l] = 'l'
 			}
 		}
 	}
