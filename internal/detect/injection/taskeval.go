@@ -3,6 +3,7 @@ package injection
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -135,6 +136,15 @@ func (st *scanState) runTasks(u *unit, hits []khit) {
 		}
 		return docs
 	}
+	var turns []int // the dialogue's labelled lines, read when a candidate first needs them
+	turnsRead := false
+	inTurn := func(at int) bool {
+		if !turnsRead {
+			turns, turnsRead = dialogueTurns(t), true
+		}
+		_, ok := slices.BinarySearch(turns, bytes.LastIndexByte(t[:at], '\n')+1)
+		return ok
+	}
 	last := -1
 	for _, c := range cands {
 		if st.fired != nil && st.fired["task.embedded-request"] >= maxSignalsPerRule {
@@ -145,7 +155,7 @@ func (st *scanState) runTasks(u *unit, hits []khit) {
 		}
 		end := sentenceEnd(t, c.h.start)
 		last = end
-		st.task(u, t, c.start, c.h, end, countDocs)
+		st.task(u, t, c.start, c.h, end, countDocs, inTurn)
 	}
 }
 
@@ -234,7 +244,7 @@ func standalone(t []byte, start, end int) bool {
 }
 
 // task scores one candidate sentence t[start:end) whose verb is h.
-func (st *scanState) task(u *unit, t []byte, start int, h khit, end int, docs func() int) {
+func (st *scanState) task(u *unit, t []byte, start int, h khit, end int, docs func() int, inTurn func(int) bool) {
 	k := &st.e.kws[h.kw]
 	// the verb must take an object: "name+`", "end)" are not requests
 	if h.end+1 >= len(t) || t[h.end] != ' ' || !(isLetterASCII(t[h.end+1]) || t[h.end+1] >= 0x80 || t[h.end+1] == '\'' || t[h.end+1] == '"') {
@@ -256,6 +266,9 @@ func (st *scanState) task(u *unit, t []byte, start int, h khit, end int, docs fu
 	if len(f) > 1 && (strings.HasSuffix(f[0], ":") || strings.HasSuffix(f[1], ":") ||
 		len(f) > 2 && strings.HasSuffix(f[2], ":")) && !k.question {
 		return // "Research summary: …": a heading or a label, not an order
+	}
+	if inTurn(start) && !outputRefRe.MatchString(body) {
+		return // one speaker asks another, in a transcript
 	}
 	// What follows weighs the request (w); it is reported only if
 	// w+0.2-pen reaches 0.45 (see below). In a document full of questions
