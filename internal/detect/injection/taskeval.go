@@ -340,6 +340,9 @@ func (st *scanState) task(u *unit, t []byte, start int, h khit, end int, docs fu
 		if questionReaderRe.MatchString(body) {
 			w -= 0.2 // "could you confirm your account email?": one person to another
 		}
+		if anaphoricEnd(body) {
+			w -= 0.15 // "is there a way to prevent this?": the text's own matter, not a task of its own
+		}
 		if outRef {
 			w, label = max(w+0.3, 0.85), "tells the model how to write its reply"
 		}
@@ -443,6 +446,23 @@ func (st *scanState) task(u *unit, t []byte, start int, h khit, end int, docs fu
 	}
 	us, ue := int(pos[0]), int(pos[len(pos)-1])+1
 	st.add(u, signal{rule: "task.embedded-request", label: label, family: famTask, raw: min(w, 0.95), us: us, ue: ue, match: s})
+}
+
+// anaphoricEnd reports whether the question q ends on a pronoun that
+// points back into the text around it ("… prevent this?", "… fix it?"):
+// a question that belongs to what precedes it. A question inserted into
+// data for the model stands on its own.
+func anaphoricEnd(q string) bool {
+	q = strings.TrimRight(q, "?!. \"'")
+	i := strings.LastIndexByte(q, ' ')
+	if i < 0 {
+		return false
+	}
+	switch q[i+1:] {
+	case "this", "that", "it", "them", "these", "those", foldPattern("this"), foldPattern("it"), foldPattern("that"):
+		return true
+	}
+	return false
 }
 
 // lazyBool is a test run on first use.
@@ -555,7 +575,8 @@ func (st *scanState) runCode(u *unit, hits []khit) {
 // model reading the data: a sample prompt in quotes after "try:" or "for
 // example", a prompt template in a string literal of source code, or a
 // customer's letter to a person about their own order ("Hi support, could
-// you cancel my order?").
+// you cancel my order?"), or a signed letter's errand ("Hi Dana, could you
+// send me the floor plan? … Thanks, Omar").
 func quotedRequest(t []byte, start, verb int, firstPerson func() bool) float64 {
 	// t is the view or the raw text: fold what the tests read (short
 	// pieces, and only past a cheap gate)
@@ -579,11 +600,32 @@ func quotedRequest(t []byte, start, verb int, firstPerson func() bool) float64 {
 	}
 	if len(t) > 0 && bytes.IndexByte([]byte("hHdDgG"), t[0]) >= 0 && firstPerson() {
 		if g := letterOpenRe.FindString(foldLower(t[:min(len(t), 60)])); g != "" && !aiWordRe.MatchString(g) &&
-			!has(g, "assistant", "bot", "agent", "model", "copilot") && ownAffairRe.MatchString(foldLower(t[start:min(len(t), start+300)])) {
+			!has(g, "assistant", "bot", "agent", "model", "copilot") &&
+			(ownAffairRe.MatchString(foldLower(t[start:min(len(t), start+300)])) ||
+				signedOff(t) && errandRe.MatchString(foldLower(t[start:min(len(t), start+60)]))) {
 			return 0.3
 		}
 	}
 	return 0
+}
+
+// signedOff reports whether t ends as a letter does: a closing
+// ("Thanks, Ben", "Best regards,\nOps", "Cheers") on one of its last
+// three lines.
+func signedOff(t []byte) bool {
+	tail := bytes.TrimRight(t[max(0, len(t)-160):], " \t\r\n")
+	for range 3 {
+		i := bytes.LastIndexByte(tail, '\n')
+		line := bytes.TrimLeft(tail[i+1:], " \t-")
+		if len(line) <= 40 && letterCloseRe.Match([]byte(foldLower(line))) {
+			return true
+		}
+		if i < 0 {
+			return false
+		}
+		tail = bytes.TrimRight(tail[:i], " \t\r\n")
+	}
+	return false
 }
 
 // opensString reports whether a string literal opens at the end of t: the
@@ -624,6 +666,11 @@ var (
 	stringAssignRe = regexp.MustCompile(`[\w\].]\s+=\s*[fbr]?["'\x60]|[\w\].]\s*:=\s*["'\x60]`)
 	// letterOpen: a letter that greets a person or a team, not an AI.
 	letterOpenRe = regexp.MustCompile(foldPattern(`^\s*(?:hi|hello|dear|hey|good (?:morning|afternoon|evening))\s+(?:[a-z][\w'.-]*\s*){1,3}[,!\n]`))
+	// errand: a request one colleague makes of another (send, forward,
+	// confirm, book …), not a task a model is set (write, tell, explain).
+	errandRe = regexp.MustCompile(foldPattern(`^(?:(?:please|kindly|just|also|and|could|can|would|will|you|when)\s+){0,4}(?:send|forward|share|confirm|sign|book|schedule|reschedule|call|ring|email|mail|pay|approve|review|check|update|bring|print|post|ship|return|resend|upload|move|cancel|remind|let me know|pass|loop|add)\b`))
+	// letterClose: a letter's closing line.
+	letterCloseRe = regexp.MustCompile(foldPattern(`^(?:many |best |kind |warm )?(?:thanks|thank you|thx|cheers|regards|best|best wishes|sincerely|yours(?: truly| sincerely)?|talk soon|speak soon|all the best|take care)\b[ ,.!a-z'-]*$`))
 	// ownAffair: the writer's own order, booking or account.
 	ownAffairRe = regexp.MustCompile(foldPattern(`\b(?:my|our)\s+(?:[\w-]+\s+)?(?:order|orders|booking|reservation|account|subscription|refund|payment|delivery|parcel|invoice|ticket|appointment|receipt|membership|plan|card)\b|#\s?\d{3,}`))
 )
