@@ -21,7 +21,6 @@ var metaTerms = []string{
 	"^quiz", "synonym", "security research", "security team", "phishing", "threat model", "shows how", "^demo$", "warns",
 	"beware", "be careful", "watch out", "ignore such", "treat it as data", "treat them as data", "untrusted", "sanitiz",
 	"guard against", "^cve-", "advisory", "case study", "^lesson", "^course", "^slides", "^thesis", "^survey",
-	"^prevent", "protect against", "how do i stop", "how can i stop", "stack overflow", "^forum", "in testing",
 	"^explain", "^what is", "^what are", "^what was", "why did", "why does", "how does", "how did", "history of", "at a high level",
 }
 
