@@ -10,8 +10,9 @@ import (
 // more who each speak at least twice, taking turns. It returns the
 // offsets of the labelled lines' starts, in order, or nil when t is no
 // such dialogue. Only speakers' lines count: a label used once
-// ("Observation:") is no turn. A request on one of those lines is one speaker's to
-// the other, not an order to the model that reads the transcript.
+// ("Observation:") is no turn. A request on one of those lines is one
+// speaker's to the other, not an order to the model that reads the
+// transcript.
 //
 // Labels that give orders rather than speak ("System:", "Admin:",
 // "Instructions:") are never a speaker's: a fake turn of theirs is the

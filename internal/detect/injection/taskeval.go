@@ -459,7 +459,7 @@ func anaphoricEnd(q string) bool {
 		return false
 	}
 	switch q[i+1:] {
-	case "this", "that", "it", "them", "these", "those", foldPattern("this"), foldPattern("it"), foldPattern("that"):
+	case "this", "that", "it", "them", "these", "those": // the view folds none of their letters
 		return true
 	}
 	return false
@@ -668,7 +668,7 @@ var (
 	letterOpenRe = regexp.MustCompile(foldPattern(`^\s*(?:hi|hello|dear|hey|good (?:morning|afternoon|evening))\s+(?:[a-z][\w'.-]*\s*){1,3}[,!\n]`))
 	// errand: a request one colleague makes of another (send, forward,
 	// confirm, book …), not a task a model is set (write, tell, explain).
-	errandRe = regexp.MustCompile(foldPattern(`^(?:(?:please|kindly|just|also|and|could|can|would|will|you|when)\s+){0,4}(?:send|forward|share|confirm|sign|book|schedule|reschedule|call|ring|email|mail|pay|approve|review|check|update|bring|print|post|ship|return|resend|upload|move|cancel|remind|let me know|pass|loop|add)\b`))
+	errandRe = regexp.MustCompile(foldPattern(`^(?:(?:please|kindly|just|also|and|could|can|would|will|you|when)\s+){0,4}(?:send|forward|share|confirm|sign|book|schedule|reschedule|call|ring|email|mail|pay|approve|review|check|update|bring|print|post|ship|return|resend|upload|move|cancel|remind|let me know|loop)\b`))
 	// letterClose: a letter's closing line.
 	letterCloseRe = regexp.MustCompile(foldPattern(`^(?:many |best |kind |warm )?(?:thanks|thank you|thx|cheers|regards|best|best wishes|sincerely|yours(?: truly| sincerely)?|talk soon|speak soon|all the best|take care)\b[ ,.!a-z'-]*$`))
 	// ownAffair: the writer's own order, booking or account.
