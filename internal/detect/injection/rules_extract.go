@@ -208,7 +208,7 @@ var extractRules = []*rule{
 // the Nordic languages write the noun ("ein Systemprompt", "en
 // systemprompt"): as a code token the words are split by a separator or
 // a capital (system_prompt, systemPrompt, SYSTEMPROMPT).
-func codeToken(m, orig string) float64 {
+func codeToken(_, orig string) float64 {
 	if orig == "" || strings.ContainsAny(orig, "_-<") {
 		return 1
 	}

@@ -53,7 +53,7 @@ func yourPurchase(m string) float64 {
 	f := strings.Fields(m)
 	if len(f) == 3 && f[1] == "your" {
 		switch f[2] {
-		case foldPattern("order"), foldPattern("orders"), foldPattern("input"), foldPattern("inputs"):
+		case "order", "orders", "input", "inputs": // the view folds none of their letters
 			return 0
 		}
 	}

@@ -617,7 +617,7 @@ func signedOff(t []byte) bool {
 	for range 3 {
 		i := bytes.LastIndexByte(tail, '\n')
 		line := bytes.TrimLeft(tail[i+1:], " \t-")
-		if len(line) <= 40 && letterCloseRe.Match([]byte(foldLower(line))) {
+		if len(line) <= 40 && letterCloseRe.MatchString(foldLower(line)) {
 			return true
 		}
 		if i < 0 {
