@@ -56,6 +56,7 @@ type tokenizer struct {
 	hideAt     int // index of the last "silently", or -10
 	lastAction int // index of the last action verb, or -10
 	tellAt     int // index of the last telling verb, or -10
+	anyAt      int // index of the last "any", "every", "other" …, or -10
 	prev       [2]prevWord
 	buf        []byte
 	scratch    []byte
@@ -71,7 +72,7 @@ type prevWord struct {
 
 // analyse cuts text into sentences and finds their features.
 func analyse(text string, ctx *toolContext) *textAnalysis {
-	t := &tokenizer{lx: theLexicon(), ctx: ctx, a: &textAnalysis{text: text}, text: text, lastUser: -10, concealAt: -1, hideAt: -10, lastAction: -10, tellAt: -10}
+	t := &tokenizer{lx: theLexicon(), ctx: ctx, a: &textAnalysis{text: text}, text: text, lastUser: -10, concealAt: -1, hideAt: -10, lastAction: -10, tellAt: -10, anyAt: -10}
 	t.cur.start = 0
 	newlines, blanks := 0, 0
 	for i := 0; i < len(text); {
@@ -143,7 +144,7 @@ func (t *tokenizer) endSentence(end int) {
 		t.a.all |= t.cur.f
 	}
 	t.cur = sentence{start: end}
-	t.words, t.negLeft, t.lastUser, t.concealAt, t.hideAt, t.lastAction, t.tellAt = 0, 0, -10, -1, -10, -10, -10
+	t.words, t.negLeft, t.lastUser, t.concealAt, t.hideAt, t.lastAction, t.tellAt, t.anyAt = 0, 0, -10, -1, -10, -10, -10, -10
 	t.prev[0].w, t.prev[1].w = t.prev[0].w[:0], t.prev[1].w[:0]
 	t.prev[0].f, t.prev[1].f = 0, 0
 }

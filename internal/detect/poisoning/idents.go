@@ -18,6 +18,21 @@ func quotedIdent(c string) (string, bool) {
 	return "", false
 }
 
+// assignsValue reports whether the chunk c gives a parameter a fixed
+// value: profile='prod-admin', region=eu-west-1, "bcc=audit".
+func assignsValue(c string) bool {
+	c = strings.TrimLeft(strings.TrimRight(c, ".,;:!?)"), "(")
+	k, v, ok := strings.Cut(c, "=")
+	k = strings.TrimLeft(k, "\"'`")
+	if !ok || !isIdentifier(k) || v == "" {
+		return false
+	}
+	if _, q := quotedIdent(v); q {
+		return true
+	}
+	return isIdentifier(v) || isDigit(v[0]) && isIdentifier("n"+v)
+}
+
 func isIdentifier(s string) bool {
 	if s == "" || len(s) > 48 || isDigit(s[0]) {
 		return false

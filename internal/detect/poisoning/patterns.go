@@ -92,7 +92,7 @@ var (
 	shTamperRe    = regexp.MustCompile(`\b(?:modify|change|alter|replace|overwrite|correct|fix|rewrite|edit|update)\w*\b(?: \S+){0,4}? (?:result|results|output|outputs|response|responses|values?|arguments?|parameters?|recipients?|destination|address|account|author|body)\b(?: \S+){0,5}? (?:of|from|returned by|in|by)\b(?: \S+){0,3}? toolref`)
 	shInjectRe    = regexp.MustCompile(`(?i)\b(?:prepend|append|add|insert|include)\w*\b[^\n]{0,80}?\b(?:to|into|in) (?:the |every |each |all |any )?(?:\w+ )?(?:message|email|post|body|commit|request|query|queries|clause|statement|command|url|prompt|header|payload)s?\b`)
 	shScopeRe     = regexp.MustCompile(`(?i)\b(?:other|any|every|all|each)\s+(?:\w+\s+)?(?:tools?|servers?)(?:'s?)?(?:\s+\S+){0,8}?\s+(?:must|should|shall|needs? to|has to|have to)\b` +
-		`|\b(?:for|on|in|with|to)\s+(?:any|every|all|each|other)\s+(?:\w+\s+)?(?:tools?|servers?)\b[^.]{0,80}\b(?:prepend|append|add|insert|include|change|replace|redirect|set|send|forward|cc|bcc)\b`)
+		`|\b(?:for|on|in|with|to)\s+(?:any|every|all|each|other)\s+(?:[\w-]+\s+){0,2}(?:tools?|servers?)\b[^.]{0,80}\b(?:prepend|append|add|insert|include|change|replace|redirect|set|send|forward|cc|bcc|always (?:pass|use|set|send)|pass)\b`)
 	// notConcealRe marks the sentences where a negated telling verb keeps
 	// nothing from the user: a secret kept out of sight, which is care
 	// ("without revealing their values", "never print the token"); a

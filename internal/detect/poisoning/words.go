@@ -87,13 +87,16 @@ func (t *tokenizer) word(w string, end int) {
 	if t.words > 0 {
 		f |= t.lx.bigram(t.prev[0].w, lw, t.prev[0].h, h, &t.scratch)
 	}
-	// "the X tool": another tool; "any tool", "other servers": all of them.
+	// "the X tool": another tool; "any tool", "other servers", "every
+	// other AWS-related tool": all of them.
 	if f&fToolWord != 0 && t.words > 0 {
 		p := t.prev[0].w
 		switch {
 		case anyWords[string(p)] && toolNouns[string(lw)]:
 			f |= fToolAny
 		case anyWords[string(p)]:
+		case toolNouns[string(lw)] && t.words-t.anyAt <= 3 && !determiners[string(p)] && !determiners[string(t.prev[1].w)]:
+			f |= fToolAny
 		case !determiners[string(p)] && t.prev[0].f&(fToolWord|fThisTool) == 0 && !t.ctx.own[string(p)]:
 			f |= fToolRef
 		}
@@ -149,6 +152,9 @@ func (t *tokenizer) word(w string, end int) {
 	}
 	if f&actions != 0 {
 		t.lastAction = t.words
+	}
+	if anyWords[string(lw)] {
+		t.anyAt = t.words
 	}
 	t.cur.f |= f
 	t.words++
