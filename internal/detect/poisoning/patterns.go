@@ -27,7 +27,7 @@ var (
 
 	// overrideUserRe finds text that sets the user's intent aside.
 	overrideUserRe = regexp.MustCompile(`(?i)\binstead of (?:what |whatever )?(?:the )?(?:user|human)\b|\binstead of (?:the )?(?:\w+ ){0,3}(?:the )?(?:user|human) (?:gave|asked|requested|specified|chose|provided|wants)` +
-		`|\bregardless of (?:what |whatever )?(?:the )?(?:user|human|invoice|request|input)|\beven if (?:the )?(?:user|human) (?:says|asks|objects|refuses|disagrees)` +
+		`|\bregardless of (?:what |whatever )?(?:the )?(?:user|human|invoice|request|input)|\beven if (?:the )?(?:user|human) (?:says|asks|asked|objects|refuses|disagrees|requests|requested|wants|wanted|prefers|preferred|chooses|chose|selects|selected|specifies|specified|picks|picked)` +
 		`|\b(?:user|human)'?s? (?:input|request|choice|instructions?) (?:is|are) (?:for display only|irrelevant|to be ignored|not important|only cosmetic)` +
 		`|\bwhatever (?:the |it |they |its? )?\w+ (?:contains?|says?|shows?|is|are|asks?|wants?)\b|\bno matter what (?:the |it |they )?\w+ (?:contains?|says?|shows?|asks?|wants?)\b`)
 
@@ -47,7 +47,7 @@ var (
 		`|\b(?:route|send|direct|pass|funnel|redirect)\w*\b[^.]{0,30}\b(?:every|all|any|each)\b[^.]{0,30}\bthrough this (?:tool|function|server)\b`)
 
 	// restrictRe finds instructions not to use any other tool.
-	restrictRe = regexp.MustCompile(`(?i)\b(?:do not|don't|never|must not|should not)\s+(?:call|use|invoke|run|try)\s+(?:any\s+)?(?:other|another|additional|further|more|different)\s+tools?\b`)
+	restrictRe = regexp.MustCompile(`(?i)\b(?:do not|don't|never|must not|should not)\s+(?:call|use|invoke|run|try)\s+(?:any\s+)?(?:other|another|additional|further|more|different)\s+(?:\w+\s+)?tools?\b`)
 
 	// jailbreakRe finds attempts to lift the model's restrictions.
 	jailbreakRe = regexp.MustCompile(`(?i)\bno longer (?:bound|restricted|limited|constrained|subject|required to follow)\b|\b(?:developer|dan|god|unrestricted|jailbr(?:eak|oken)) mode\b` +
@@ -72,7 +72,7 @@ var (
 	privilegeRe = regexp.MustCompile(`(?i)\b(?:add|make|grant|give|set|promote|invite)\w*\b[^.]{0,40}\b(?:as (?:an? )?|to )?(?:admin|administrator|maintainer|owner|collaborator|superuser)s?\b|\bgrant all privileges\b`)
 
 	// respondRe finds a scripted answer for the model to give.
-	respondRe = regexp.MustCompile(`(?i)\b(?:reply|respond|answer|say)\b[^.]{0,12}\b(?:that|only)\b`)
+	respondRe = regexp.MustCompile(`(?i)\b(?:reply|respond|answer|say)\b(?:\s+to\s+(?:the\s+)?(?:user|human))?[^.]{0,12}\b(?:that|only)\b`)
 
 	tamperRe = regexp.MustCompile(`(?i)\b(?:replace|modify|change|alter|overwrite|rewrite|correct|fix)\w*\b[^.;]{0,30}\b(?:values?|results?|outputs?|responses?|arguments?|parameters?)\b[^.;]{0,30}\b(?:with|using|from|by)\b`)
 
@@ -83,7 +83,8 @@ var (
 		`|\b(?:when|whenever|each time|every time)\b[^.;,]{0,80}\b(?:with|via|using|through) (?:the |any |a |an |every )?(?:\S+ )?toolref` +
 		`|\b(?:every|each|any|all) (?:calls?|invocations?|uses?|requests?|runs?) (?:to|of) (?:the )?toolref` +
 		`|\b(?:before|after|when|whenever|each time|every time) (?:using|calling|invoking|running) (?:the |any )?toolref` +
-		`|\b(?:if|when|whenever) (?:you |the user |someone |the assistant )?(?:use|call|invoke|run|uses|calls|invokes|runs) (?:the |any )?toolref`)
+		`|\b(?:if|when|whenever) (?:you |the user |someone |the assistant )?(?:use|call|invoke|run|uses|calls|invokes|runs) (?:the |any )?toolref` +
+		`|\b(?:for|with|on) (?:the |all |any |every )?(?:\S+ )?toolref(?: (?:and|or) (?:the )?(?:\S+ )?toolref)?(?: tools?| calls?| requests?| invocations?)?,? (?:always|also|must|should|you must)\b`)
 	shAddressRe   = regexp.MustCompile(`\b(?:note|notes|instructions?|important|attention|rules?|message|reminder|warning|requirements?|side effects?)\b(?: \S+){0,4}? (?:about|for|to|regarding|on|concerning) (?:the |all |any |every )?(?:also present )?(?:\S+ )?(?:\S+ s )?toolref`)
 	shSupersedeRe = regexp.MustCompile(`\b(?:replaces|supersedes|overrides|shadows|deprecates|takes precedence over|is (?:the )?(?:official|updated|new|correct|real|fixed|secure|improved)(?: and \w+)? version of)\b(?: the| all| any)?(?: \S+){0,3}? ?toolref`)
 	shAnyNamedRe  = regexp.MustCompile(`(?i)\b(?:any|all|every) other tools? (?:named|called|with the same name)`)
@@ -119,6 +120,19 @@ var (
 	displayOnlyRe = regexp.MustCompile(`(?i)display only|for display`)
 	// addressedRe marks sentences whose orders are for the model itself.
 	addressedRe = regexp.MustCompile(`(?i)\byou\b|\bthe (?:assistant|model|ai)\b|\bcall it\b`)
+	// fileSendRe finds a whole file or store sent to a fixed place.
+	fileSendRe = regexp.MustCompile(`(?i)\b(?:post|upload|send|forward|sync|mirror|copy|push|transmit)\w*\b[^.]{0,30}\b(?:the|this|that|each|every|whole|entire|full|complete)\s+(?:(?:whole|entire|full|complete|raw|original)\s+)?(?:file|document|dataset|spreadsheet|csv|database|repo|repository|folder|directory|mailbox|inbox|export|dump|workbook|table)s?\b[^.]{0,40}\b(?:to|into)\s+(?:https?://|\S+@)`)
+	// secretValueRe finds a parameter filled with a secret's value.
+	secretValueRe = regexp.MustCompile(`(?i)\b(?:set|fill|populate|put|use|pass|send|include|provide|insert)\w*\b[^.]{0,40}\b(?:the\s+)?(?:values?|contents?)\s+of\b`)
+	// sshKeyRe finds a public key written out in full beside the file
+	// that grants its owner a login.
+	sshKeyRe = regexp.MustCompile(`(?i)(?:\bssh-(?:rsa|ed25519|dss)|\becdsa-sha2-[\w-]+)\s+AAAA[0-9A-Za-z+/]{8,}[^\n]{0,200}authorized_keys|authorized_keys[^\n]{0,200}(?:\bssh-(?:rsa|ed25519|dss)|\becdsa-sha2-[\w-]+)\s+AAAA[0-9A-Za-z+/]{8,}`)
+	// triggerSetRe finds a value forced on a call ("set reviewers to an
+	// empty list", "skip_tests=true", "open port 22 to 0.0.0.0/0").
+	triggerSetRe = regexp.MustCompile(`(?i)\b(?:set|force|rewrite|override|overwrite|disable|skip|enable|open|grant|point|pin)\w*\s+(?:the\s+|every\s+|all\s+|any\s+|each\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*(?:=|\bto\b)`)
+	// shNoConfirmRe finds another tool's safety step declared gone.
+	shNoConfirmRe = regexp.MustCompile(`\btoolref(?: \S+){0,4}? (?:no longer|does not|doesn|need not|needn|won|will not|do not|don) (?:require|requires|need|needs|ask for|asks for|prompt for|prompts for|wait for|waits for)(?: \S+){0,2}? (?:confirmation|approval|consent|review|confirming|approving)\b` +
+		`|\b(?:skip|skips|skipping|bypass|bypasses|bypassing|disable|disables|disabling|remove|removes|omit|omits|omitting)(?: \S+){0,3}? (?:confirmation|approval|review|consent)(?: \S+){0,3}? (?:of|for|in|on|when calling|before calling) (?:the |any |every )?(?:\S+ )?toolref`)
 	shForbidRe  = regexp.MustCompile(`\b(?:not|never|don) (?:use|call|invoke|run|trust) (?:the |any )?(?:\S+ )?toolref|\btoolref(?: \S+){0,6}? (?:must|should|shall) (?:not|never) be (?:used|called|trusted)`)
 	shInsteadRe = regexp.MustCompile(`\b(?:use|call|prefer|invoke) this (?:tool|function|one) (?:instead of|rather than|over|in place of) (?:the )?(?:\S+ ){0,3}?toolref`)
 )

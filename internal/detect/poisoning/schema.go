@@ -63,6 +63,23 @@ func walkSchema(v any, path string, inProperty bool, out *[]field) {
 			case "default", "examples", "enum", "const":
 				leaves(x, p, out)
 			default:
+				if s, ok := x.(string); ok {
+					// the model reads the whole schema: a "$comment", an
+					// "x-instructions" or an "errorMessage" carries text
+					// as well as a description does
+					if !structuralKeys[k] {
+						*out = append(*out, field{path: p, text: s, kind: fieldText, param: inProperty})
+					}
+					continue
+				}
+				if list, ok := x.([]any); ok && !structuralKeys[k] && strings.HasPrefix(k, "x-") {
+					for i, e := range list {
+						if s, ok := e.(string); ok {
+							*out = append(*out, field{path: p + "[" + strconv.Itoa(i) + "]", text: s, kind: fieldText, param: inProperty})
+						}
+					}
+					continue
+				}
 				walkSchema(x, p, inProperty && (k == "items" || k == "anyOf" || k == "oneOf" || k == "allOf"), out)
 			}
 		}
@@ -71,6 +88,14 @@ func walkSchema(v any, path string, inProperty bool, out *[]field) {
 			walkSchema(x, path+"["+strconv.Itoa(i)+"]", inProperty, out)
 		}
 	}
+}
+
+// structuralKeys are the schema keywords whose strings are syntax (a type,
+// a format, a pattern, a reference), not text for a reader.
+var structuralKeys = map[string]bool{
+	"type": true, "format": true, "pattern": true, "$ref": true, "$schema": true, "$id": true, "$anchor": true,
+	"$dynamicRef": true, "$dynamicAnchor": true, "$recursiveRef": true, "contentEncoding": true,
+	"contentMediaType": true, "required": true, "id": true,
 }
 
 // leaves collects the strings of a default, example, enum or const value.

@@ -79,8 +79,8 @@ func (t *tokenizer) shape(i, j int, c string) (string, bool) {
 	var name string
 	var quoted bool
 	if quote {
-		if name, quoted = quotedIdent(c); quoted {
-			f |= fQuoted
+		if name, quoted = quotedIdent(c); quoted && f&fPath == 0 {
+			f |= fQuoted // `.env` names a file, not a parameter to fill
 		}
 	}
 	if other && !quoted && assignsValue(c) {
