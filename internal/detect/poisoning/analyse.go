@@ -108,7 +108,29 @@ func analyse(text string, ctx *toolContext) *textAnalysis {
 	t.endSentence(len(text))
 	markers(t.a)
 	phrases(t.a)
+	if i := rot13Mention(text); i >= 0 {
+		// "ROT13, apply and follow: Orsber …": what follows the
+		// mention may be the payload
+		t.a.encoded = append(t.a.encoded, blob{start: i, end: len(text), s: text[i:], kind: 'r'})
+	}
 	return t.a
+}
+
+// rot13Mention returns where the text after a mention of ROT13 starts, or
+// -1 when the text names no ROT13.
+func rot13Mention(text string) int {
+	for i := 0; i+5 <= len(text); i++ {
+		if text[i] != 'r' && text[i] != 'R' || i > 0 && isAlnum(text[i-1]) {
+			continue
+		}
+		w := strings.ToLower(text[i:min(len(text), i+6)])
+		for _, m := range []string{"rot13", "rot-13", "rot 13"} {
+			if strings.HasPrefix(w, m) && (i+len(m) == len(text) || !isAlnum(text[i+len(m)])) {
+				return i + len(m)
+			}
+		}
+	}
+	return -1
 }
 
 // wrapped reports whether the newline at text[i] only wraps a sentence

@@ -69,6 +69,9 @@ func encodedHits(a *textAnalysis, ctx *toolContext, field string, depth int) []h
 		inner := analyse(dec, ctx)
 		ih := evaluate(inner, ctx, field, depth+1)
 		if len(ih) == 0 {
+			if b.kind == 'r' {
+				continue // any text rotates to letters: only what it says counts
+			}
 			out = append(out, hit{r: ruleEncodedText, field: field, start: b.start, end: b.end, detail: "decodes to " + show(dec)})
 			continue
 		}
@@ -86,9 +89,12 @@ func encodedHits(a *textAnalysis, ctx *toolContext, field string, depth int) []h
 func decode(b blob) (string, bool) {
 	var raw []byte
 	var err error
-	if b.kind == 'x' {
+	switch b.kind {
+	case 'r':
+		raw = rot13(b.s)
+	case 'x':
 		raw, err = hex.DecodeString(b.s)
-	} else {
+	default:
 		s := strings.TrimRight(b.s, "=")
 		if strings.ContainsAny(s, "-_") {
 			raw, err = base64.RawURLEncoding.DecodeString(s)
@@ -100,6 +106,20 @@ func decode(b blob) (string, bool) {
 		return "", false
 	}
 	return string(raw), true
+}
+
+// rot13 rotates the ASCII letters of s by 13.
+func rot13(s string) []byte {
+	out := []byte(s)
+	for i, c := range out {
+		switch {
+		case c >= 'a' && c <= 'z':
+			out[i] = 'a' + (c-'a'+13)%26
+		case c >= 'A' && c <= 'Z':
+			out[i] = 'A' + (c-'A'+13)%26
+		}
+	}
+	return out
 }
 
 // readable reports whether b is UTF-8 text of a few words, or printable

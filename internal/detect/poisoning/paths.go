@@ -9,7 +9,7 @@ import "strings"
 // sensitiveNeedles are parts of paths to files that hold secrets or agent
 // configuration (matched in a lowercased chunk that has a '/', '.' or '~').
 var sensitiveNeedles = []string{
-	".ssh", "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa", "authorized_keys", "known_hosts",
+	".ssh", "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa", "known_hosts",
 	".aws/", "/.aws", ".azure/", ".kube/", ".docker/config", ".npmrc", ".pypirc", ".netrc",
 	".pgpass", ".git-credentials", ".gitconfig", "_history", "/etc/passwd", "/etc/shadow",
 	"/etc/sudoers", "/mcp.json", "claude_desktop_config", ".cursor/", ".gnupg", "secrets.yml",
@@ -26,8 +26,11 @@ func isSensitivePath(c string) bool {
 	if !strings.ContainsAny(c, "/.~") {
 		return false
 	}
-	if strings.HasSuffix(strings.TrimRight(c, ".,;:!?)'\"`"), ".pub") {
-		return false // a public key (~/.ssh/id_ed25519.pub) is meant to be shared
+	if t := strings.TrimRight(c, ".,;:!?)'\"`"); strings.HasSuffix(t, ".pub") || strings.HasSuffix(t, "authorized_keys") {
+		// a public key (~/.ssh/id_ed25519.pub) is meant to be shared;
+		// authorized_keys holds such keys (a key written into it is
+		// ssh-backdoor's)
+		return false
 	}
 	for _, n := range sensitiveNeedles {
 		if strings.Contains(c, n) {

@@ -84,7 +84,7 @@ var (
 		`|\b(?:every|each|any|all) (?:calls?|invocations?|uses?|requests?|runs?) (?:to|of) (?:the )?toolref` +
 		`|\b(?:before|after|when|whenever|each time|every time) (?:using|calling|invoking|running) (?:the |any )?toolref` +
 		`|\b(?:if|when|whenever) (?:you |the user |someone |the assistant )?(?:use|call|invoke|run|uses|calls|invokes|runs) (?:the |any )?toolref` +
-		`|\b(?:for|with|on) (?:the |all |any |every )?(?:\S+ )?toolref(?: (?:and|or) (?:the )?(?:\S+ )?toolref)?(?: tools?| calls?| requests?| invocations?)?,? (?:always|also|must|should|you must)\b`)
+		`|\b(?:for|with|on) (?:the |all |any |every )?(?:\S+ )?toolref(?: (?:and|or) (?:the )?(?:\S+ )?toolref)?(?: tools?| calls?| requests?| invocations?)?(?: ?,)? (?:always|also|must|should|you must)\b`)
 	shAddressRe   = regexp.MustCompile(`\b(?:note|notes|instructions?|important|attention|rules?|message|reminder|warning|requirements?|side effects?)\b(?: \S+){0,4}? (?:about|for|to|regarding|on|concerning) (?:the |all |any |every )?(?:also present )?(?:\S+ )?(?:\S+ s )?toolref`)
 	shSupersedeRe = regexp.MustCompile(`\b(?:replaces|supersedes|overrides|shadows|deprecates|takes precedence over|is (?:the )?(?:official|updated|new|correct|real|fixed|secure|improved)(?: and \w+)? version of)\b(?: the| all| any)?(?: \S+){0,3}? ?toolref`)
 	shAnyNamedRe  = regexp.MustCompile(`(?i)\b(?:any|all|every) other tools? (?:named|called|with the same name)`)
@@ -107,7 +107,8 @@ var (
 	// defensiveRe finds a tool telling the model not to obey what its
 	// content says ("ignore such instructions"), or the user asking to
 	// forget: care, not an override.
-	defensiveRe = regexp.MustCompile(`(?i)\b(?:ignore|disregard)\s+(?:any\s+|all\s+)?(?:such|these|those|embedded|injected)\s+(?:instructions|commands|requests|directives|prompts)\b` +
+	defensiveRe = regexp.MustCompile(`(?i)\b(?:detects?|detecting|flags?|catches|finds|classif\w+|recogni[sz]\w*|scans? for|looks? for|blocks?)\b[^.]{0,60}\b(?:phrases?|patterns?|strings?|attempts?|instructions?|payloads?|text)\b[^.]{0,20}(?:such as|like|e\.g\.,?|including)\s*["'“‘]` +
+		`|\b(?:ignore|disregard)\s+(?:any\s+|all\s+)?(?:such|these|those|embedded|injected)\s+(?:instructions|commands|requests|directives|prompts)\b` +
 		`|\b(?:do not|don't|never)\s+(?:follow|obey|execute|act on|carry out)\s+(?:any\s+)?(?:\w+\s+)?(?:instructions|commands|directives|requests)\s+(?:contained|found|embedded|appearing|written|included|that appear|in)\b` +
 		`|\b(?:user|human)s?\s+(?:asks?|wants?|requests?|tells?)\s+(?:you\s+)?to\s+(?:forget|ignore|disregard|delete|remove)\b`)
 	// convPlaceRe finds the conversation as a place ("so the message stays
@@ -130,6 +131,8 @@ var (
 	// triggerSetRe finds a value forced on a call ("set reviewers to an
 	// empty list", "skip_tests=true", "open port 22 to 0.0.0.0/0").
 	triggerSetRe = regexp.MustCompile(`(?i)\b(?:set|force|rewrite|override|overwrite|disable|skip|enable|open|grant|point|pin)\w*\s+(?:the\s+|every\s+|all\s+|any\s+|each\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*(?:=|\bto\b)`)
+	// decodeFollowRe finds an order to decode a payload and act on it.
+	decodeFollowRe = regexp.MustCompile(`(?i)\b(?:decode|decoded|decoding|unhex|base64-decode|b64decode|rot-?13)\b[^.\n]{0,60}\b(?:execute|follow|run|obey|carry out|act on|apply|do as|comply)`)
 	// shNoConfirmRe finds another tool's safety step declared gone.
 	shNoConfirmRe = regexp.MustCompile(`\btoolref(?: \S+){0,4}? (?:no longer|does not|doesn|need not|needn|won|will not|do not|don) (?:require|requires|need|needs|ask for|asks for|prompt for|prompts for|wait for|waits for)(?: \S+){0,2}? (?:confirmation|approval|consent|review|confirming|approving)\b` +
 		`|\b(?:skip|skips|skipping|bypass|bypasses|bypassing|disable|disables|disabling|remove|removes|omit|omits|omitting)(?: \S+){0,3}? (?:confirmation|approval|review|consent)(?: \S+){0,3}? (?:of|for|in|on|when calling|before calling) (?:the |any |every )?(?:\S+ )?toolref`)
