@@ -24,6 +24,34 @@ var metaTerms = []string{
 	"^explain", "^what is", "^what are", "^what was", "why did", "why does", "how does", "how did", "history of", "at a high level",
 }
 
+// metaTermsI18n are the words of people writing about attacks in other
+// languages: prompt injection, attacker, researchers, cybersecurity,
+// vulnerability, experts warn. A news story in Arabic that quotes a
+// hidden order is as much a report as one in English. Terms in scripts
+// written without spaces match anywhere; the others at a word's start.
+var metaTermsI18n = []string{
+	// prompt injection
+	"inyección de prompt", "inyección de instrucciones", "injection de prompt", "injection d'invite", "prompt-injection",
+	"injeção de prompt", "iniezione di prompt", "wstrzykiwanie prompt", "промпт-инъекц", "инъекци", "ін'єкці", "prompt enjeksiyon",
+	"حقن الأوامر", "حقن التعليمات", "حقن الموجه", "הזרקת", "प्रॉम्प्ट इंजेक्शन", "提示注入", "提示词注入", "プロンプトインジェクション",
+	"프롬프트 인젝션", "프롬프트 주입", "tiêm lệnh", "tiêm prompt", "injeksi prompt", "injeksi perintah",
+	// attacker
+	"atacante", "attaquant", "angreifer", "злоумышленник", "зловмисник", "saldırgan", "المهاجم", "مهاجم", "תוקף", "מתקיף",
+	"हमलावर", "攻击者", "攻撃者", "공격자", "kẻ tấn công", "penyerang", "aanvaller", "atakując", "útočník", "angripare",
+	// researchers
+	"investigadores", "chercheurs", "forscher", "pesquisadores", "ricercatori", "onderzoekers", "badacze", "исследовател",
+	"дослідник", "araştırmacı", "باحثون", "الباحثين", "باحثين", "חוקרי", "शोधकर्ता", "研究人员", "研究者", "연구원", "연구진",
+	"nhà nghiên cứu", "peneliti", "forskare", "výzkumní",
+	// cybersecurity, vulnerability
+	"ciberseguridad", "cybersécurité", "cybersicherheit", "кибербезопасност", "кібербезпек", "siber güvenlik", "الأمن السيبراني",
+	"साइबर सुरक्षा", "网络安全", "サイバーセキュリティ", "사이버 보안", "an ninh mạng", "keamanan siber", "cyberbezpiecze",
+	"vulnerabilidad", "vulnérabilité", "schwachstelle", "sicherheitslücke", "уязвимост", "вразлив", "zafiyet", "ثغرة", "ثغرات",
+	"漏洞", "脆弱性", "취약점", "lỗ hổng", "kerentanan", "kwetsbaarhe", "podatnoś", "zranitelnost", "sårbarhet",
+	// experts warn
+	"advierten", "alertent", "warnen", "предупрежда", "попереджа", "uyarıyor", "يحذر", "حذر", "מזהירים", "चेतावनी",
+	"警告", "경고", "cảnh báo", "memperingatkan", "waarschuwen", "ostrzega", "varnar", "varují",
+}
+
 var weakMetaTerms = []string{"^example$", "^examples$", "e.g.", "for instance", "such as", "definition", "technique",
 	"^study$", "^talk$", "disclosure", "filter out"}
 

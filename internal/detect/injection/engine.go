@@ -144,6 +144,12 @@ func newEngine() (*engine, error) {
 		}
 		auxKey(k).meta = 1
 	}
+	for _, k := range metaTermsI18n {
+		if r, _ := utf8.DecodeRuneInString(k); r < 0x3000 || r >= 0xac00 { // not Han or kana
+			k = "^" + k
+		}
+		auxKey(k).meta = 1
+	}
 	for _, k := range weakMetaTerms {
 		if !strings.HasPrefix(k, "^") {
 			k = "^" + k
