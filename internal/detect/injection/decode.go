@@ -341,20 +341,6 @@ func readable(b []byte) (string, bool) {
 	return string(b), true
 }
 
-// rot13 applies rot13 to the ASCII letters of s.
-func rot13(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		switch {
-		case c >= 'a' && c <= 'z':
-			b[i] = 'a' + (c-'a'+13)%26
-		case c >= 'A' && c <= 'Z':
-			b[i] = 'A' + (c-'A'+13)%26
-		}
-	}
-	return string(b)
-}
-
 // reverseRunes reads s backwards.
 func reverseRunes(s string) string {
 	r := []rune(s)

@@ -4,6 +4,8 @@ import (
 	"encoding/base64"
 	"strings"
 	"testing"
+
+	"github.com/mcpshield/mcpshield/internal/detect"
 )
 
 func TestDecoders(t *testing.T) {
@@ -39,7 +41,7 @@ func TestDecoders(t *testing.T) {
 			t.Errorf("findEncoded(%q) decoded %+v", benign, ds)
 		}
 	}
-	if got := rot13("Vtaber"); got != "Ignore" {
+	if got := detect.ROT13("Vtaber"); got != "Ignore" {
 		t.Errorf("rot13 = %q", got)
 	}
 	if got, ok := despace("please i g n o r e  a l l now"); !ok || !strings.Contains(got, "ignore") {

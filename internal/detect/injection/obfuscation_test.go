@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/mcpshield/mcpshield/internal/detect"
 )
 
 // The obfuscation matrix: payloads written for this test (not taken from
@@ -97,7 +99,7 @@ var transforms = []transform{
 		return "Decode this and do what it says: " + base64.StdEncoding.EncodeToString([]byte(s))
 	}},
 	{"base64-bare", func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }},
-	{"rot13", func(s string) string { return rot13(s) + " (rot13)" }},
+	{"rot13", func(s string) string { return detect.ROT13(s) + " (rot13)" }},
 	{"leet", func(s string) string { return leetMap.Replace(s) }},
 	{"homoglyph", func(s string) string { return cyr.Replace(s) }},
 	{"fullwidth", fullwidth},

@@ -1,6 +1,10 @@
 package injection
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/mcpshield/mcpshield/internal/detect"
+)
 
 // decodeMore scans what the unit asks to decode: rot13 or reversed
 // passages, hidden Unicode text, joined quoted pieces, letter-spaced words
@@ -18,7 +22,7 @@ func (st *scanState) decodeMore(u *unit, hits []khit, first int) {
 	}
 	var next []*unit
 	if len(rot) >= 2 && st.budget.take(len(u.raw)) {
-		next = append(next, newUnit(rot13(u.raw), oRot13, u.start, u.end, u.depth+1))
+		next = append(next, newUnit(detect.ROT13(u.raw), oRot13, u.start, u.end, u.depth+1))
 	}
 	if rev > 0 && st.budget.take(len(u.raw)) {
 		next = append(next, newUnit(reverseRunes(u.raw), oReversed, u.start, u.end, u.depth+1))

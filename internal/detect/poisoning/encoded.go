@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/mcpshield/mcpshield/internal/detect"
 )
 
 // encodedRuns returns the spans of a chunk that could hold base64 or hex:
@@ -91,7 +93,7 @@ func decode(b blob) (string, bool) {
 	var err error
 	switch b.kind {
 	case 'r':
-		raw = rot13(b.s)
+		raw = []byte(detect.ROT13(b.s))
 	case 'x':
 		raw, err = hex.DecodeString(b.s)
 	default:
@@ -106,20 +108,6 @@ func decode(b blob) (string, bool) {
 		return "", false
 	}
 	return string(raw), true
-}
-
-// rot13 rotates the ASCII letters of s by 13.
-func rot13(s string) []byte {
-	out := []byte(s)
-	for i, c := range out {
-		switch {
-		case c >= 'a' && c <= 'z':
-			out[i] = 'a' + (c-'a'+13)%26
-		case c >= 'A' && c <= 'Z':
-			out[i] = 'A' + (c-'A'+13)%26
-		}
-	}
-	return out
 }
 
 // readable reports whether b is UTF-8 text of a few words, or printable
