@@ -129,7 +129,7 @@ func compound(m string) float64 {
 
 // ownMessageRe finds the writer's own earlier message as what is to be
 // ignored ("what I sent earlier", "everything we wrote before").
-var ownMessageRe = regexp.MustCompile(foldPattern(`\b(?:i|we)\s+(?:just\s+)?(?:sent|wrote|said|mentioned|shared|posted|emailed|forwarded|attached|uploaded|shared)\b`))
+var ownMessageRe = regexp.MustCompile(foldPattern(`\b(?:i|we)\s+(?:just\s+)?(?:sent|wrote|said|mentioned|shared|posted|emailed|forwarded|attached|uploaded)\b`))
 
 var overrideRules = []*rule{
 	{
