@@ -72,7 +72,7 @@ func walkSchema(v any, path string, inProperty bool, out *[]field) {
 					}
 					continue
 				}
-				if list, ok := x.([]any); ok && !structuralKeys[k] && strings.HasPrefix(k, "x-") {
+				if list, ok := x.([]any); ok && strings.HasPrefix(k, "x-") {
 					for i, e := range list {
 						if s, ok := e.(string); ok {
 							*out = append(*out, field{path: p + "[" + strconv.Itoa(i) + "]", text: s, kind: fieldText, param: inProperty})
