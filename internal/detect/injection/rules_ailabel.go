@@ -35,7 +35,7 @@ var aiTermWords = []string{
 	"dil modeli", "model bahasa", "mo hinh ngon ngu", "tekoaly", "yapay zeka", "kunstliche intelligenz", "intelligence artificielle",
 	"inteligencia artificial", "intelligenza artificiale", "sztuczna inteligencja", "sztucznej inteligencji",
 	"umela inteligence", "umele inteligence", "kunstmatige intelligentie", "artificiell intelligens", "kunstig intelligens", "kecerdasan buatan",
-	"tri tue nhan tao", "neuronale netz", "reseau de neurones", "red neuronal", "rete neurale",
+	"tri tue nhan tao", "neuronale netz", "τεχνητής νοημοσύνης", "reseau de neurones", "red neuronal", "rete neurale",
 	// Cyrillic, Greek
 	"ии", "ші", "нейросет", "нейронн", "нейромереж", "языков", "мовн", "чат-бот", "чатбот", "бот", "искусственн", "штучн", "τεχνητή νοημοσύνη",
 	// Hebrew, Arabic, Persian
@@ -54,8 +54,13 @@ var aiShort = foldSet("ai", "a.i", "ki", "ia", "gpt", "bot", "bots", "ии", "ш
 // aiMarkers mark what follows as the one spoken to ("für", "voor", "для",
 // "gửi", folded); aiLabelArticles may come between.
 var aiMarkers = foldSet("für", "pour", "aux", "para", "per", "ao", "aos", "voor", "aan", "naar", "till", "til", "dla", "do", "pro", "pentru",
+	"attention", "intention", "atención", "atenção", "attenzione",
 	"kepada", "untuk", "cho", "gửi", "kwa", "için", "agli", "alle", "allo", "alla", "для", "до", "к", "ко", "προς", "για",
 	"إلى", "الى", "برای", "به", "लिए", "को", "ถึง", "สำหรับ")
+
+// aiVocatives are agent nouns in the vocative case: the label speaks to
+// the AI that follows ("Asystencie AI:", "Асистенте ШІ:").
+var aiVocatives = foldSet("asystencie", "agencie", "асистенте", "агенте", "помічнику", "ассистенте", "asistentule", "agentule", "βοηθέ")
 
 // aiFirstMarkers are markers that are English words too: they count only
 // as the label's first word ("An die KI:", not "Notes from an AI:").
@@ -66,7 +71,9 @@ var aiFirstMarkers = foldSet("an", "a", "à", "au")
 // agents IA", "voor de AI", "an alle KI-Systeme").
 var aiLabelArticles = foldSet("le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "o", "os", "as", "de", "het", "den", "der", "die",
 	"das", "dem", "jede", "jeden", "jedes", "todos", "todas", "tous", "toutes", "tout", "toute", "cualquier", "qualquer", "qualsiasi", "ogni",
-	"varje", "elke", "iedere", "każdego", "всех", "любой", "любого", "каждого", "всіх", "будь-якого")
+	"varje", "elke", "iedere", "każdego", "всех", "любой", "любого", "каждого", "всіх", "будь-якого",
+	// Swahili "wa" (of), Greek articles
+	"wa", "το", "τον", "την", "τα", "στο", "στον", "στην")
 
 // aiReaders are the verbs and clauses that make an AI the reader of this
 // text ("которая читает эту страницу", "som läser denna sida",
@@ -74,7 +81,8 @@ var aiLabelArticles = foldSet("le", "la", "les", "l", "el", "los", "las", "il", 
 var aiReaders = foldAll([]string{"читает", "обрабатыва", "анализиру", "просматрива", "читає", "обробля", "аналізу", "переглядає",
 	"liest", "verarbeitet", "zusammenfasst", "traite", "résume", "procesa", "resuma", "resume", "legge", "elabora", "riassume",
 	"processa", "leest", "verwerkt", "samenvat", "läser", "bearbetar", "sammanfattar", "hanterar", "czyta", "przetwarza", "čte", "zpracovává",
-	"okuyan", "işleyen", "membaca", "memproses", "đọc", "xử lý", "שקורא", "שמעבד", "שמסכם", "يقرأ", "يعالج", "يلخص", "میخواند",
+	"okuyan", "işleyen", "membaca", "memproses", "đọc", "xử lý", "anayefupisha", "anayesoma", "συνοψίζει", "διαβάζει", "επεξεργάζεται",
+	"составляет резюме", "составляет краткое", "резюмирует", "пересказывает", "שקורא", "שמעבד", "שמסכם", "يقرأ", "يعالج", "يلخص", "میخواند",
 	"پردازش", "पढ़", "प्रोसेस", "处理", "處理", "阅读", "閱讀", "读取", "讀取", "總結", "总结", "読む", "読み込む", "処理する", "要約する", "읽는", "처리하는", "요약하는"})
 
 // aiCueRe finds what makes orders an attack: an address, a tool name, a
@@ -84,6 +92,58 @@ var aiCueRe = regexp.MustCompile(foldPattern(`https?://|www\.|\b[a-z0-9-]{2,}\.(
 	`|парол|סיסמ|كلمة المرور|كلمات المرور|رمز عبور|पासवर्ड|密码|密碼|パスワード|비밀번호|credential|cookie|system ?prompt|systeemprompt|systemowy prompt` +
 	`|prompt (?:du |de |di |do )?s[iy]st|системн|系统提示|系統提示|システムプロンプト|시스템 프롬프트|\bcurl\b|\bwget\b|\bbash\b|powershell|\bsudo\b` +
 	`|\d[\d .,]{2,}\s?(?:€|\$|£|₽|₴|₹|¥|₺|₫|грн|руб|kr|zi|kc|tl|元|円|원|usd|eur)|(?:€|\$|£|₹|¥)\s?\d|\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,}`))
+
+// aiActCueRe finds the other half of an attack in the orders after a
+// label (on the folded text): keeping the act from the user or skipping
+// a check ("nämn inte", "ne le signale pas", "не спрашивая
+// пользователя", "사용자에게 묻지 말고", "无需告知"), or an act no
+// document asks of its reader's assistant: a command, a tool name with
+// several parts, a one-time code, approving a payment, publishing,
+// merging or deleting. Any language.
+var aiActCueRe = regexp.MustCompile(foldPattern(placeholders.Replace(alt(
+	// tools, commands, codes
+	`\b[a-z]+_[a-z0-9]+_[a-z0-9_]+\b`, `\brm -rf\b`, `\bkubectl\b`, `os\.environ`, `\botp\b`, `\b2fa\b`, `\bmfa\b`,
+	// keep it from the user, skip the check: Latin scripts
+	`\bno{s}(?:le{s}|lo{s}|se{s}lo{s})?(?:digas|menciones|reveles|informes|avises|comentes|cuentes)\b`,
+	`\bsin{s}(?:pedir|preguntar|avisar|informar|consultar|decir|mencionar|confirmaci[oó]n|autorizaci[oó]n|aprobaci[oó]n)\b`,
+	`\bne{s}(?:le{s}|lui{s}|leur{s}|l'|la{s}|les{s})?(?:dis|dites|mentionne|mentionnez|signale|signalez|revele|revelez|previens|prevenez|parle|parlez)\b{g2}(?:pas|rien|jamais)\b`,
+	`\bsans{s}(?:demander|prevenir|informer|avertir|confirmation|validation|en{s}parler|le{s}dire|le{s}signaler|verification)\b`,
+	`\bnicht{s}(?:erwahnen|erwahnt|melden|sagen|mitteilen|nachfragen|fragen)\b`, `\b(?:erwahne|sag|sage|verrate|informiere)\b{g4}nicht\b`,
+	`\bohne{s}(?:ruckfrage|nachfrage|bestatigung|freigabe|prufung|zu{s}fragen|zu{s}erwahnen|den{s}nutzer|dem{s}nutzer)\b`, `\bverschweig`,
+	`\bnon{s}(?:dirlo|dire|dirgli|menzionare|menzionarlo|segnalare|segnalarlo|informare|avvisare|chiedere)\b`, `\bnon{s}va{s}segnalat`,
+	`\bsenza{s}(?:chiedere|avvisare|informare|dirlo|conferma|autorizzazione|verifica|segnalarlo)\b`,
+	`\bnao{s}(?:o{s}|lhe{s})?(?:mencione|diga|informe|avise|conte|comente|revele|pergunte)\b`, `\bsem{s}(?:pedir|perguntar|avisar|informar|confirmacao|autorizacao|aprovacao|aguardar)\b`,
+	`\b(?:vermeld|noem|meld|zeg|vertel)\b{g4}niet\b`, `\bniet{s}(?:vermelden|melden|vertellen|noemen)\b`, `\bzonder{s}(?:te{s}vragen|bevestiging|toestemming|goedkeuring|het{s}te{s}melden)\b`,
+	`\b(?:namn|nämn|saeg|säg|nævn|naevn|nevn|sig|si)\b{s}(?:inte|ikke|inget|intet|ingenting)\b`, `\butan{s}att{s}(?:fraga|fråga|meddela|beratta|berätta)\b`, `\bud(?:en|an){s}at{s}(?:sporge|spørge|fortaelle|fortælle)\b`, `\buten{s}a{s}(?:sporre|spørre)\b`,
+	`\bala{s}(?:mainitse|kerro|ilmoita|kysy)\b`, `\bälä{s}(?:mainitse|kerro|ilmoita|kysy)\b`, `\bkysymättä\b`,
+	`\bnie{s}(?:wspominaj|informuj|mow|mów|pytaj|zostawiaj|uruchamiaj)\b`, `\bbez{s}(?:pytania|potwierdzenia|informowania|wiedzy|zgody|weryfikacji|ptaní|potvrzení|vědomí|ověření|upozornění)\b`,
+	`\bne(?:zmiňuj|zminuj|říkej|rikej|informuj|oznamuj|ptej)\b`, `\bpřeskoč|\bpreskoc`,
+	`\bnu{s}(?:men[tțţ]iona|men[tțţ]iona[tțţ]i|spune|spune[tțţ]i|informa|anun[tțţ]a)\b`, `\bf[aă]r[aă]{s}(?:s[aă]{s}(?:men[tțţ]iona|[iî]ntreba|spune|anun[tțţ]a)\pL*|confirmare|aprobare)`,
+	`\bne{s}(?:emlitsd|említsd|mondd|szolj|szólj|kerdezd|kérdezd|mutasd)\b`, `\b(?:kerdezes|kérdezés|megerosites|megerősítés|jovahagyas|jóváhagyás){s}nelkul|nélkül`,
+	`\b(?:soyleme|söyleme|bahsetme|sormadan|belirtme|bildirme)\b`, `\bonay(?:i|ı)?{s}(?:almadan|istemeden)\b`,
+	`\bjangan{s}(?:beritahu|beri{s}tahu|memberitahu|sebutkan|menyebutkan|kasih{s}tahu|tanya|bertanya)\b`, `\btanpa{s}(?:bertanya|konfirmasi|pengesahan|izin|memberitahu|persetujuan|verifikasi)\b`,
+	`\bkhông{s}cần{s}(?:hỏi|xác{s}nhận|thông{s}báo)`, `\b(?:đừng|không){s}(?:nói|nhắc|thông{s}báo|cho{s}biết)`, `\bmà{s}không{s}(?:hỏi|báo|cần)`,
+	`\bbila{s}(?:kutaja|kumwambia|kuuliza|idhini)\b`, `\busim(?:wambie|taje)\b`,
+	// Cyrillic, Greek, Hebrew, Arabic, Persian, Indic
+	`не (?:сообща|говори|упомина|спрашива|уведомля|информиру|показыва|предупрежда|повідомля|кажи|згаду|питаю|питай)`, `без (?:подтвержд|ведома|согласи|спроса|уведомлен|проверк|підтвердж|відома|згоди|перевірк)`,
+	`μην (?:το |τους |του |της )?(?:αναφέρεις|αναφέρετε|πεις|ενημερώσεις|ενημερώνεις|ρωτήσεις)`, `χωρίς (?:επιβεβαίωση|να ρωτήσεις|να ενημερώσεις)`,
+	`אל (?:תספר|תספרי|תזכיר|תזכירי|תודיע|תעדכן|תשאל)`, `(?:בלי|ללא) (?:לעדכן|לשאול|לספר|אישור|להודיע)`,
+	`(?:لا|ولا) (?:تذكر|تخبر|تُخبر|تُعلم|تعلم|تسأل|تشر)`, `(?:دون|بدون) (?:إخبار|اخبار|علم|تأكيد|سؤال|إذن|موافقة|إعلام)`, `(?:نگو|اشاره نکن|بدون اطلاع|بدون پرسیدن)`,
+	`(?:ज़िक्र|जिक्र|उल्लेख) न`, `(?:मत|न) (?:बताएं|बताना|बताओ|बताएँ)`, `बिना (?:पूछे|बताए|पुष्टि)`, `(?:জানিও|বলো|জানাবে) না`, `না জানিয়ে`,
+	// CJK
+	`(?:不要|别|別|不得|无需|無需|不用|不必)(?:[^，。,\n]{0,12})?(?:告诉|告訴|提及|提到|通知|说明|說明|确认|確認|询问|詢問|告知)`, `(?:无需|無需)告知`,
+	`(?:知らせ|伝え|言わ|触れ|確認せ|報告し)(?:ない|ず)`, `確認(?:せず|なしで|不要)`,
+	`(?:언급하지|알리지|묻지|보고하지|말하지)\s?(?:마|말|않)`, `(?:보고할|확인할|알릴) 필요 ?없`, `확인 ?없이`,
+	// acts: approve a payment, publish, merge, delete
+	`\b(?:aproba|aprueba|approuve|approuvez|genehmige|approva|aprove|keur{s}goed|zatwierdz|schval|onayla|setujui|luluskan|phê{s}duyệt)\pL*\b{g3}(?:plat|pago|paiement|zahlung|pagament|betaling|płatnoś|platb|ödeme|pembayaran|thanh{s}toán|transfer|virement|überweisung|bonifico)`,
+	`\b(?:publica|publie|publiziere|pubblica|publique|publiceer|publikuj|yayınla|terbitkan)\b`,
+	// refunds, and recommending one seller alone
+	`\b(?:reembols|rembours|erstatt|rimbors|terugbetal|återbetal|aterbetal|zwrot|refund|iade{s}et|hoàn{s}tiền)`, `(?:возврат|повернення|रिफंड|退款|返金|환불|पुष्टि न)`,
+	`\b(?:recommande|recommandez|empfiehl|empfehle|empfehlt|raccomanda|consiglia|recomienda|recomiende|recomende|recomenda|raad|beveel|rekommendera|anbefal|suosittele|polec|poleć|doporuč|doporuc|ajánld|ajanld|recomandă|recomanda|öner|oner|rekomendasikan|sarankan)\pL*\b{g2}(?:uniquement|seulement|toujours|nur|immer|solo|soltanto|sempre|unicamente|únicamente|siempre|apenas|alleen|altijd|endast|bara|alltid|kun|altid|bare|vain|aina|tylko|zawsze|pouze|vždy|csak|mindig|doar|întotdeauna|sadece|her{s}zaman|hanya|selalu)\b`,
+	`\b(?:uniquement|seulement|nur|solo|unicamente|únicamente|apenas|alleen|endast|bara|kun|vain|tylko|pouze|csak|doar|sadece|hanya)\b{g3}(?:recommand|empfehl|raccomand|consigli|recomend|aanbevel|aanraden|rekommender|anbefal|suositel|polec|doporuč|ajánl|recomand|öner|rekomendasi)`,
+	`(?:只推荐|只推薦|だけを勧め|だけを推奨|만 추천|только наш|только этот|тільки наш|فقط متجر|רק את)`,
+	`(?:承認処理|承認し|승인 처리|승인하|批准|付款|转账|轉帳|送金|송금|이체)`,
+))))
 
 // aiLabelStrength grades a match of marker.i18n-ai-label: 0 when the
 // label does not speak to the AI, 1 with an attack's cue after it.
@@ -100,7 +160,7 @@ func aiLabelStrength(m, orig string) float64 {
 	if !aiAddressed(label, orig == "" || spelledAI(orig)) {
 		return 0
 	}
-	if aiCueRe.MatchString(rest) || aiCueRe.MatchString(label) {
+	if aiCueRe.MatchString(rest) || aiCueRe.MatchString(label) || aiActCueRe.MatchString(rest) {
 		return 1
 	}
 	return 0.65
@@ -133,9 +193,9 @@ func aiAddressed(label string, short bool) bool {
 	}
 	// a marker just before the AI or the noun it qualifies, past articles
 	// and agent nouns ("pour les agents IA", "для ШІ-агентів")
-	for j := ai - 1; j >= 0 && j >= ai-3; j-- {
+	for j := ai - 1; j >= 0 && j >= ai-4; j-- {
 		w := words[j]
-		if aiMarkers[w] || j == 0 && aiFirstMarkers[w] {
+		if aiMarkers[w] || j == 0 && aiFirstMarkers[w] || aiVocatives[w] {
 			return true
 		}
 		if hasMarkerPrefix(w) {
@@ -160,8 +220,23 @@ func aiAddressed(label string, short bool) bool {
 			return true
 		}
 	}
-	return false
+	// postpositions that end the label: "AI एजेंट के लिए", "AIショッピング
+	// アシスタント向け", "AI 코딩 에이전트 참고", "yapay zeka için"
+	if len(after) <= 64 {
+		for _, p := range aiPostMarkers {
+			if strings.HasSuffix(strings.TrimRight(after, " )]）"), p) {
+				return true
+			}
+		}
+	}
+	// Finnish marks the one spoken to with the allative ending -lle,
+	// folded "iie": "Tekoälyavustajille", "AI-avustajalle"
+	last := len(words) - 1
+	return last <= ai+1 && len(words[last]) > 6 && strings.HasSuffix(words[last], "iie")
 }
+
+// aiPostMarkers end a label that speaks to the AI before them, folded.
+var aiPostMarkers = foldAll([]string{"के लिए", "लिए", "को", "向け", "の方へ", "参考", "참고", "지시", "메모", "안내", "için", "icin"})
 
 // spelledAI reports whether s holds the word "IA" or "AI" spelled with
 // an I (any case), not a look-alike the view folds onto them ("lA",
@@ -169,19 +244,31 @@ func aiAddressed(label string, short bool) bool {
 func spelledAI(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
 		if (s[i]|0x20 == 'i' && s[i+1]|0x20 == 'a' || s[i]|0x20 == 'a' && s[i+1]|0x20 == 'i') &&
-			(i == 0 || !isWordByte(s[i-1])) && (i+2 == len(s) || !isWordByte(s[i+2])) {
+			(i == 0 || !isWordByte(s[i-1]) || cjkBefore(s[:i])) && (i+2 == len(s) || !isWordByte(s[i+2]) || cjkAfter(s[i+2:])) {
 			return true
 		}
 	}
 	return false
 }
 
+// cjkBefore and cjkAfter report whether s ends or starts with a
+// character of a script written without spaces ("AIの", "给AI").
+func cjkBefore(s string) bool { r, _ := utf8.DecodeLastRuneInString(s); return isCJK(r) }
+func cjkAfter(s string) bool  { r, _ := utf8.DecodeRuneInString(s); return isCJK(r) }
+
 // labelWords splits a folded label into words (letters, digits, marks
-// and dots; a CJK run is one word) and gives where each starts.
+// and dots; a CJK run is one word, and a Latin word written against it
+// is another: "AIの方へ", "给AI编程助手") and gives where each starts.
 func labelWords(s string) (words []string, offs []int) {
 	start := -1
+	prevCJK := false
 	for i, r := range s + " " {
 		in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '.'
+		cjk := isCJK(r)
+		if in && start >= 0 && r != '.' && !unicode.IsMark(r) && cjk != prevCJK {
+			words, offs = append(words, s[start:i]), append(offs, start)
+			start = -1
+		}
 		switch {
 		case in && start < 0:
 			start = i
@@ -189,8 +276,15 @@ func labelWords(s string) (words []string, offs []int) {
 			words, offs = append(words, s[start:i]), append(offs, start)
 			start = -1
 		}
+		prevCJK = cjk
 	}
 	return words, offs
+}
+
+// isCJK reports whether r is written without spaces between words: Han,
+// kana or Hangul.
+func isCJK(r rune) bool {
+	return r >= 0x3040 && r <= 0x30FF || r >= 0x3400 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7AF || r >= 0xF900 && r <= 0xFAFF
 }
 
 // isAITerm reports whether words[i] is, or starts, a term of
@@ -263,7 +357,8 @@ func foldSet(words ...string) map[string]bool {
 // agentNouns are the nouns an AI term qualifies ("agents IA",
 // "AI-assistenten", "ШІ-агентів"), as prefixes.
 var agentNouns = foldAll([]string{"agent", "assist", "asist", "asyst", "model", "system", "sistem", "bot", "helfer", "helper", "hulp", "агент", "ассист",
-	"асист", "помощ", "поміч", "модел", "систем", "סוכן", "עוזר", "وكيل", "مساعد", "دستیار", "सहायक", "एजेंट", "असिस्टेंट"})
+	"асист", "помощ", "поміч", "модел", "систем", "סוכן", "עוזר", "وكيل", "مساعد", "دستیار", "सहायक", "एजेंट", "असिस्टेंट",
+	"msaidizi", "pembantu", "trợ", "lý", "μοντέλ", "βοηθ", "المساعد", "الوكيل", "recenz", "reviewer", "revisor", "ügynök"})
 
 func isAgentNoun(w string) bool { return hasAnyPrefix(w, agentNouns) }
 
@@ -315,7 +410,9 @@ var aiTermAlt = func() string {
 
 // aiLabelKeys find the AI terms for the prefilter.
 var aiLabelKeys = func() []string {
-	var ks []string
+	// the postpositions after an AI written against it ("AIの方へ：")
+	ks := []string{"の方へ", "向け", "给ai", "給ai", "致ai", "向ai", "请ai", "ai编程", "ai助手", "ai助理", "ai客服", "ai代理", "aiアシスタント", "aiエージェント", "aiボット",
+		"ai에이전트", "ai어시스턴트"}
 	for _, t := range aiTermWords {
 		if aiShort[foldPattern(t)] || len(t) <= 3 && isASCII(t) {
 			ks = append(ks, "^"+t+"$")
@@ -339,7 +436,7 @@ func aiLabelMatch(t []byte, atStart bool) int {
 	switch {
 	case len(t) >= 4 && string(t[:4]) == "<!--":
 		opens[n], n = 4, n+1
-	case len(t) >= 1 && strings.IndexByte("\n.!?;[(>*", t[0]) >= 0:
+	case len(t) >= 1 && strings.IndexByte("\n.!?;[(>*\"", t[0]) >= 0:
 		opens[n], n = 1, n+1
 	case len(t) >= 3 && (string(t[:3]) == "。" || string(t[:3]) == "！" || string(t[:3]) == "？"):
 		opens[n], n = 3, n+1
@@ -443,7 +540,7 @@ var aiLabelRules = []*rule{
 		keys:      aiLabelKeys,
 		nearBytes: ":", nearAfter: true, span: 140,
 		match: aiLabelMatch,
-		pattern: `(?:^|[\n.!?;。！？\[(>*]|<!--)[ \t*_#>\[(-]*[^\n.!?:：;。\[\]<>]{0,120}?` + aiTermAlt +
+		pattern: `(?:^|[\n.!?;。！？\[(>*"]|<!--)[ \t*_#>\[(-]*[^\n.!?:：;。\[\]<>]{0,120}?` + aiTermAlt +
 			`[^\n.!?:：;。]{0,120}?[ \t*_)\]]*[:：][^\n]{8,400}`,
 		accept: func(m string) bool { return aiLabelStrength(m, "") > 0 },
 		adjust: aiLabelStrength,

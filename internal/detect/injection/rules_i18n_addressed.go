@@ -19,11 +19,12 @@ var i18nAddressedRules = []*rule{
 			"アシスタント", "エージェント", "読んでいる", "処理している", "要約している", "人工知能", "助手", "助理", "模型", "机器人", "智能体", "总结时", "總結時"},
 		pattern: alt(
 			// Spanish, Italian, Portuguese: "Nota para el asistente:", "Asistente de IA:"
-			`\b(?:nota|mensaje|instrucciones|instruccion|aviso|atencion|importante|messaggio|istruzioni|mensagem|instrucoes)\b{s}(?:para|al|a|per|ao|alla?)\b{s}(?:el{s}|la{s}|los{s}|las{s}|cualquier{s}|l'|il{s}|o{s}|a{s})?(?:asistente|ia|modelo|modello|agente|bot|robot|chatbot|llm|assistente)s?\b(?: [\pL\pN'-]+){0,3}`,
-			`(?:^|[.!?:\n>]\s*|<!--\s*)(?:asistente|agente|assistente)(?:{s}(?:de|di){s}(?:ia|ai))?\s*[:,]`,
+			`\b(?:nota|mensaje|instrucciones|instruccion|aviso|atencion|importante|messaggio|istruzioni|mensagem|instrucoes)\b{s}(?:para|al|a|per|ao|aos|as|alla?|agli|ai)\b{s}(?:el{s}|la{s}|los{s}|las{s}|cualquier{s}|l'|il{s}|o{s}|a{s})?(?:asistente|ia|modelo|modello|agente|bot|robot|chatbot|llm|assistente)s?\b(?: [\pL\pN'-]+){0,3}`,
+			`(?:^|[.!?:\n>]\s*|<!--\s*)(?:asistente|agente|assistente)(?:{s}(?:de|di){s}(?:ia|ai))?\s*[:,]`, `<!--\s*(?:asistente|agente|assistente|assistant|agent)(?:{s}(?:de|di|da|do){s}\pL+)?\s*:`,
 			`\b(?:atencao|atencion|attenzione|cuidado)\s*[,!:]\s*(?:o\s+|el\s+|il\s+)?(?:modelo|modello|ia|asistente|assistente|agente|robo|robot)\s*[:,!]`,
 			// French: "PS pour le robot qui lit ce message :", "Note pour l'IA :"
 			`\b(?:note|message|consigne|consignes|instructions?|remarque|ps|p\.s\.|attention|avis)\b{s}(?:pour|a|au|aux|a{s}l'intention{s}(?:de|du|des))\b{s}(?:l'|le{s}|la{s}|les{s}|tout{s}|toute{s}|tous{s}les{s})?(?:ia|assistant|assistante|robot|modele|agent|bot|chatbot|llm|intelligence{s}artificielle)s?\b(?: [\pL\pN'-]+){0,3}`,
+			`\ba{s}l'attention{s}(?:de{s}l'|du{s}|des{s})(?:ia|assistant|assistante|robot|modele|agent|bot|chatbot|llm)s?\b(?: [\pL\pN'-]+){0,3}`,
 			// the reader of this text, not one that reads some other ("un
 			// agent qui lit un courriel piégé peut être poussé à …")
 			`\b(?:ia|robot|assistant|modele|agent|bot)s?{s}qui{s}(?:lit|lisez|lis|traite|traitez|analyse|analysez|resume|resumez)\b(?:\s*[:,.!]|{g2}(?:ce|cet|cette|ces|ceci|cela|mon|ma|mes|notre|nos|votre|vos)\b)`,

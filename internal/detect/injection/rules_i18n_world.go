@@ -12,7 +12,7 @@ import "strings"
 // are folded the same way, so they are written as a native speaker spells
 // them. Go's \b only sees ASCII: non-Latin scripts use [^.!?\n]{0,N}.
 
-var i18nWorldRules = []*rule{
+var i18nWorldRules = append(i18nSystemRules, []*rule{
 	{
 		id: "override.i18n-more", lead: 120, family: famOverride, weight: 0.85,
 		label: "tells the model to ignore its previous instructions (more languages)",
@@ -332,12 +332,12 @@ var i18nWorldRules = []*rule{
 			"assistant ia", "assistant d'ia", "l'ia :", "yapay zeka", "asistanı", "trợ lý", "asisten ai", "avustaja", "tekoäly", "asszisztens", "umělá inteligence", "sztuczna inteligencjo",
 			"inteligența artificială", "ии-", "ші-", "ии:", "ии,", "ші:", "ші,", "المساعد الذكي", "الذكاء الاصطناعي", "בינה מלאכותית", "עוזר ai", "هوش مصنوعی", "एआई", "এআই", "เอไอ", "ผู้ช่วย ai",
 			"ai助手", "ai 助手", "ai助理", "人工智能助手", "aiエージェント", "aiアシスタント", "ai 에이전트", "ai 어시스턴트", "ai에이전트", "ai어시스턴트", "προς το ai", "αγαπητό ai", "βοηθέ"},
-		pattern: `(?:^|[.!?:\n]\s*)(?:(?:an{s}(?:den|die|das)|à{s}l'|à{s}|al|ao|para{s}(?:el|la|o|a)|alla?|all'|aan{s}de|till|til|do|pro|pre|pentru|c[ăa]tre|kepada|gửi|προς{s}το|προς{s}τον|для|до|إلى|الى|ל|به|致|给|給){s})?` +
-			alt(`(?:ki|ai|ia)-?(?:assistent\pL*|agent\pL*|asistent\pL*|asystent\pL*|avustaja\pL*)`, `(?:asistente|assistente|agente)(?:{s}(?:de|di|da|do){s}(?:ia|ai))`, `(?:asistente|assistente)`,
+		pattern: `(?:^|[.!?:\n>]\s*|<!--\s*|="\s*)(?:(?:an{s}(?:den|die|das)|à{s}l'|à{s}|al|ao|para{s}(?:el|la|o|a)|alla?|all'|aan{s}de|till|til|do|pro|pre|pentru|c[ăa]tre|kepada|gửi|προς{s}το|προς{s}τον|для|до|إلى|الى|ל|به|致|给|給){s})?` +
+			alt(`(?:ki|ai|ia)-?(?:\pL+-)?(?:assistent\pL*|agent\pL*|asistent\pL*|asystent\pL*|avustaja\pL*)`, `(?:asistente|assistente|agente)(?:{s}(?:(?:de|di|da|do){s})?(?:ia|ai))`, `(?:asistente|assistente)`,
 				`assistant(?:e)?{s}(?:ia|d'ia|ai|virtuel)`, `(?:l')?(?:ia|assistant|assistante)\s`, `asistent(?:ul|ule|ului)?{s}(?:ai|ia)`, `asistentule`, `(?:asystencie|asystent(?:a|owi)?){s}ai`, `asystencie`,
 				`yapay{s}zeka(?:{s}asistan\pL*)?`, `(?:ai{s})?asistan[ıi]`, `trợ{s}lý(?:{s}ai)?`, `(?:asisten|agen){s}ai`, `(?:ai-)?avustaja`, `tekoäly(?:avustaja)?`, `(?:ai-)?asszisztens`,
 				`umělá{s}inteligence`, `sztuczna{s}inteligencjo`, `inteligen[țt]a{s}artificial[ăa]`,
-				`(?:ии|ші)(?:-?(?:ассистент|асистент|агент|помощник|помічник)\pL*)?`, `(?:το\s)?ai|βοηθέ|αγαπητό ai`, `المساعد الذكي|الذكاء الاصطناعي|أيها المساعد`, `(?:ה)?עוזר ai|בינה מלאכותית|הבינה המלאכותית`,
+				`(?:ии|ші)(?:-?(?:ассистент|асистент|агент|помощник|помічник)\pL*)?`, `(?:асистенте|помічнику|агенте)(?:{s}(?:ші|ai))?`, `(?:агенте|asystencie|agencie){s}(?:ai|ia)`, `(?:το\s)?ai|βοηθέ|αγαπητό ai`, `المساعد الذكي|الذكاء الاصطناعي|أيها المساعد`, `(?:ה)?עוזר ai|בינה מלאכותית|הבינה המלאכותית`,
 				`(?:دستیار )?هوش مصنوعی`, `एआई(?: सहायक| एजेंट)?`, `এআই(?: সহকারী)?`, `ผู้ช่วย ?ai|เอไอ`, `ai ?(?:助手|助理|代理|智能体)|人工智能助手`, `ai ?(?:エージェント|アシスタント)`, `ai ?(?:어시스턴트|에이전트)`) +
 			`\s*[:：,，、]`,
 		adjust: func(m, _ string) float64 {
@@ -396,4 +396,4 @@ var i18nWorldRules = []*rule{
 		fp: []string{"El usuario puede eliminar sus archivos desde el menú.", "Para borrar un archivo, haz clic derecho.", "No borres todos los archivos, por favor.",
 			"Der Administrator vergibt die Rechte.", "Los reembolsos se procesan en 5 días.", "Пользователь может удалить файлы в настройках."},
 	},
-}
+}...)

@@ -57,6 +57,7 @@ type tokenizer struct {
 	lastAction int // index of the last action verb, or -10
 	tellAt     int // index of the last telling verb, or -10
 	anyAt      int // index of the last "any", "every", "other" …, or -10
+	recipAt    int // index of the last recipient or account word, or -10
 	prev       [2]prevWord
 	buf        []byte
 	scratch    []byte
@@ -72,7 +73,7 @@ type prevWord struct {
 
 // analyse cuts text into sentences and finds their features.
 func analyse(text string, ctx *toolContext) *textAnalysis {
-	t := &tokenizer{lx: theLexicon(), ctx: ctx, a: &textAnalysis{text: text}, text: text, lastUser: -10, concealAt: -1, hideAt: -10, lastAction: -10, tellAt: -10, anyAt: -10}
+	t := &tokenizer{lx: theLexicon(), ctx: ctx, a: &textAnalysis{text: text}, text: text, lastUser: -10, concealAt: -1, hideAt: -10, lastAction: -10, tellAt: -10, anyAt: -10, recipAt: -10}
 	t.cur.start = 0
 	newlines, blanks := 0, 0
 	for i := 0; i < len(text); {
@@ -99,6 +100,15 @@ func analyse(text string, ctx *toolContext) *textAnalysis {
 		}
 		j := i
 		for j < len(text) && !isBlank(text[j]) {
+			if n := widePunct(text, j); n > 0 {
+				// CJK punctuation ends a chunk as a blank does
+				// ("重要：send_email" names send_email), and is a chunk
+				// of its own.
+				if j == i {
+					j += n
+				}
+				break
+			}
 			j++
 		}
 		t.chunk(i, j)
@@ -149,6 +159,26 @@ func wrapped(text string, i int) bool {
 	return n >= 'a' && n <= 'z' || n == '"' || n == '\'' || n == '`' || n == '(' || n == '~' || n == '/'
 }
 
+// widePunct returns the length of the full-width or ideographic
+// punctuation mark at text[i] (U+3000–U+303F, U+FF01–U+FF0F,
+// U+FF1A–U+FF20), or 0.
+func widePunct(text string, i int) int {
+	if i+2 >= len(text) {
+		return 0
+	}
+	switch b1, b2 := text[i], text[i+1]; {
+	case b1 == 0xE3 && b2 == 0x80: // U+3000–U+303F but 々 〆 〇, which are letters
+		if b3 := text[i+2]; b3 < 0x85 || b3 > 0x87 {
+			return 3
+		}
+	case b1 == 0xEF && b2 == 0xBC: // U+FF00–U+FF3F
+		if b3 := text[i+2]; b3 >= 0x81 && b3 <= 0x8F || b3 >= 0x9A && b3 <= 0xA0 {
+			return 3
+		}
+	}
+	return 0
+}
+
 func isBlank(b byte) bool {
 	return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v'
 }
@@ -167,6 +197,7 @@ func (t *tokenizer) endSentence(end int) {
 	}
 	t.cur = sentence{start: end}
 	t.words, t.negLeft, t.lastUser, t.concealAt, t.hideAt, t.lastAction, t.tellAt, t.anyAt = 0, 0, -10, -1, -10, -10, -10, -10
+	t.recipAt = -10
 	t.prev[0].w, t.prev[1].w = t.prev[0].w[:0], t.prev[1].w[:0]
 	t.prev[0].f, t.prev[1].f = 0, 0
 }

@@ -49,6 +49,7 @@ const (
 	fPriv                        // admin, maintainer, privileges
 	fCallThis                    // "call this", "use this"
 	fURLWord                     // url, link, query string
+	fDisable                     // disable, turn off, отключи… (other languages; English is in jailbreakRe)
 
 	// Chunk features (from the shape of a non-word chunk).
 	fPath      // a sensitive file: ~/.ssh, id_rsa, .env, mcp.json …
@@ -69,10 +70,11 @@ const (
 	fImplicitP // derived: the text describes a parameter
 	fValueText // derived: a default, example or enum value that is a sentence
 	fSecretKey // an environment variable named like a secret: OPENAI_API_KEY
+	fAcctNum   // a long grouped number right after an account word: account 110-234-567890
 )
 
 // fDest is any literal destination data could be sent to.
-const fDest = fURL | fEmail | fPhone | fIBAN | fCrypto | fChannel | fDomain
+const fDest = fURL | fEmail | fPhone | fIBAN | fCrypto | fChannel | fDomain | fAcctNum
 
 // featNames names features for explanations and test failures.
 var featNames = map[feat]string{
@@ -91,6 +93,7 @@ var featNames = map[feat]string{
 	fToolAny: "any-tool", fMarker: "marker", fRole: "role-prefix", fPadding: "padding",
 	fImplicitP: "parameter-text", fValueText: "value-text", fSecretKey: "secret-name",
 	fCalled: "called", fPriv: "privilege", fCallThis: "call-this", fURLWord: "url-word",
+	fDisable: "disable", fAcctNum: "account-number",
 }
 
 func (f feat) String() string {

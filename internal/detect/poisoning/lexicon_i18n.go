@@ -133,7 +133,7 @@ var i18nMoreWords = map[feat]string{
 		استدع* استدعاء شغّل شغل نفّذ نفذ استخدم* استخدام فراخوانی اجرا استفاده
 		gọi chạy thực+thi sử+dụng कॉल चलाएं चलाएँ उपयोग इस्तेमाल`,
 	fToolWord: `araç* aracı* sunucu* fonksiyon* alat fungsi narzędzi* serwer* funkcj* hulpmiddel* functie*
-		verktyg* servern nástroj* інструмент* сервер* ferramenta* strumento*
+		gereedschap* verktyg* servern nástroj* інструмент* сервер* ferramenta* strumento*
 		الأداة أداة الاداة اداة أدوات الأدوات الخادم خادم دالة ابزار* سرور*
 		công+cụ máy+chủ hàm टूल उपकरण सर्वर फ़ंक्शन`,
 	fThisTool: `bu+araç bu+aracı bu+aracın bu+aracını alat+ini tego+narzędzia to+narzędzie tym+narzędziem
@@ -153,12 +153,27 @@ var i18nMoreWords = map[feat]string{
 		conferma* autorizzazione permesso تأكيد موافقة إذن تأیید تایید اجازه xác+nhận cho+phép पुष्टि अनुमति`,
 	fResult:   `sonuç* hasil wynik* resultaat uitkomst výsled* результат* resultado* risultat* نتيجة نتیجه kết+quả परिणाम`,
 	fPathWord: `yol dosya+yolu jalur ścieżk* sökväg cesta шлях caminho percorso مسار مسیر đường+dẫn पथ`,
-	fIgnore: `yoksay* görmezden abaikan zignoruj ignoruj negeer negera ignoruj* ігноруй забудь ignore ignora
+	fIgnore: `yoksay* yok+say yok+sayın görmezden abaikan zignoruj ignoruj negeer negera ignoruj* ігноруй забудь ignore ignora
 		تجاهل نادیده ignorar bỏ+qua अनदेखा`,
 	fExecWord: `komut* perintah polecen* opdracht* kommando* příkaz* команд* comando comandi أمر الأمر دستور lệnh कमांड`,
 	fAlso:     `ayrıca juga także również ook också také також também anche أيضا أيضًا همچنین cũng भी`,
 	fPrev:     `önceki sebelumnya poprzedni* vorige eerdere tidigare předchozí попередн* anterior precedenti السابقة قبلی trước+đó पिछले`,
-	fInstrAI:  `talimatları instruksi instrukcje instructies instruktioner pokyny інструкції istruzioni instruções التعليمات دستورالعملها hướng+dẫn निर्देशों`,
+	fInstrAI: `talimatları instruksi instrukcje instructies instruktioner pokyny інструкції istruzioni instruções التعليمات دستورالعملها hướng+dẫn निर्देशों
+		sicurezza segurança bezpieczeństw* безпек* bezpečnost* güvenlik* keamanan veiligheid* säkerhet*
+		الأمان السلامة ایمنی an+toàn सुरक्षा`,
+	// Disabling, in the languages that have no English phrase for it in
+	// jailbreakRe: imperatives, and forms that also describe
+	// (desactiva, 关闭), which the rule only takes with a quantifier or an
+	// address to the model.
+	fDisable: `отключи отключите отключай отключайте выключи выключите деактивируй деактивируйте сними снимите
+		вимкни вимкніть відключи відключіть
+		deaktiviere deaktivieren deaktiviert abschalten schalte
+		désactive désactivez désactiver
+		desactiva desactive desactivá desactivar desativa desative desativar
+		disattiva disattivate disattivare disabilita disabilitate
+		wyłącz wyłączcie vypni vypněte vypnout nonaktifkan matikan
+		schakel uitschakelen inaktivera stäng+av devre+dışı
+		عطّل عطل أوقف اوقف غیرفعال tắt vô+hiệu+hóa अक्षम`,
 }
 
 // cjkPhrasesMore continues cjkPhrases: Korean (written with spaces, so a
@@ -183,12 +198,15 @@ var cjkPhrasesMore = map[string]feat{
 	"항상": fAlways, "매번": fAlways, "모든": fEvery,
 	"전에": fOrder, "먼저": fOrder, "후에": fOrder,
 	"때": fTrigger, "경우": fTrigger,
-	"호출": fCall, "실행": fCall, "사용하": fCall,
+	"호출": fCall | fCalled, "실행": fCall, "사용하": fCall | fCalled,
 	"도구": fToolWord, "툴": fToolWord, "서버": fToolWord, "함수": fToolWord,
 	"이 도구": fThisTool, "이 툴": fThisTool,
 	"변경": fChange, "바꾸": fChange, "대체": fChange,
-	"수신자": fRecip, "받는 사람": fRecip, "계정": fRecip, "숨은 참조": fRecip,
+	"수신자": fRecip, "받는 사람": fRecip, "계정": fRecip, "숨은 참조": fRecip, "계좌": fRecip, "수취": fRecip,
+	"예금주": fRecip, "받는 주소": fRecip,
 	"확인": fConfirm, "승인": fConfirm, "무시": fIgnore, "지침": fInstrAI,
+	"안전 규칙": fInstrAI, "안전 검사": fInstrAI, "안전 정책": fInstrAI, "안전 지침": fInstrAI, "보안 검사": fInstrAI,
+	"보안 규칙": fInstrAI, "보안 정책": fInstrAI, "안전장치": fInstrAI, "비활성화": fDisable, "끄세요": fDisable,
 	"명령": fExecWord, "결과": fResult, "경로": fPathWord,
 	// Japanese.
 	"教えない": fConceal, "通知しない": fConceal, "言及しない": fConceal, "報告しない": fConceal,
@@ -201,5 +219,12 @@ var cjkPhrasesMore = map[string]feat{
 	"会話履歴": fConv, "チャット履歴": fConv, "履歴": fConv, "システムプロンプト": fConv | fInstrAI,
 	"後に": fOrder, "最初に": fOrder, "まず": fOrder, "毎回": fAlways,
 	"サーバー": fToolWord, "置き換": fChange, "受信者": fRecip, "アカウント": fRecip,
-	"承認": fConfirm, "必須": fMust,
+	"口座": fRecip, "振込先": fRecip, "送金先": fRecip, "送信先": fRecip, "送り先": fRecip,
+	"呼び出され": fCall | fCalled, "使われ": fCalled, "使用され": fCalled, "実行され": fCalled,
+	"承認": fConfirm, "必須": fMust, "格納": fPass, "追記": fPass, "貼り付け": fPass, "埋め込": fPass,
+	"表示しない": fConcealW, "見せない": fConcealW, "確認は不要": fNoConfirm, "確認不要": fNoConfirm, "確認せず": fNoConfirm,
+	"安全ルール": fInstrAI, "安全チェック": fInstrAI, "安全対策": fInstrAI, "安全規則": fInstrAI, "安全ポリシー": fInstrAI,
+	"安全フィルター": fInstrAI, "安全性チェック": fInstrAI, "セーフティ": fInstrAI, "ガードレール": fInstrAI,
+	"安全检查": fInstrAI, "安全限制": fInstrAI, "安全策略": fInstrAI, "安全措施": fInstrAI, "安全过滤": fInstrAI,
+	"無効に": fDisable, "無効化": fDisable, "オフにして": fDisable, "关闭": fDisable, "禁用": fDisable, "停用": fDisable,
 }

@@ -84,6 +84,7 @@ var words = map[feat]string{
 		conversa* cronologia contacts contact+list all+contacts address+book phonebook user+calendar
 		user+contacts contactos contatti kontakte контакты`,
 	fModel: `assistant assistants ai llm llms model models chatbot claude gpt chatgpt language+model
+		for+agents for+agent to+agents ai+agent ai+agents
 		modelo asistente ia modèle modele ki modell assistent* модел* ассистент* ии нейросет* assistente`,
 	fNoteWord: `note notes instruction instructions attention requirement requirements reminder directive
 		directives message side+effect side+effects important

@@ -23,7 +23,7 @@ var moreWords = map[feat]string{
 		depois primeiro prima dopo`,
 	fTrigger: `when whenever if upon once chaque+fois cada+vez ogni+volta каждый+раз toda+vez
 		cuando si siempre+que quand lorsque lorsqu wenn sobald falls
-		когда если как+только quando`,
+		когда если как+только при quando`,
 	fCall: `call calls calling called invoke invokes invoking invoked use uses using run runs running
 		execute executes executing trigger triggers employ
 		llamar llame usa usar use utiliza* ejecuta* invoca*
@@ -63,7 +63,7 @@ var moreWords = map[feat]string{
 		измени* замени* перенаправ* подмени* поменяй*
 		altere substitua cambia sostituisci modifica`,
 	fRecip: `recipient recipients destination destinations account accounts bcc cc channel channels
-		payee beneficiary beneficiaries iban wallet receiver author reply-to address addresses
+		payee beneficiary beneficiaries iban wallet receiver author reply-to address addresses chat_id channel_id
 		attendee attendees invitee invitees guest guests invité* invitado* teilnehmer* участник*
 		destinatario* destino cuenta* cco copia+oculta
 		destinataire* compte* cci copie+cachée copie+cachee
@@ -86,7 +86,7 @@ var moreWords = map[feat]string{
 		llame llamada usa usada utilice utilizada ejecute
 		utilisé utilise utilisée appelé appelée invoqué exécuté
 		aufgerufen verwendet benutzt genutzt ausgeführt
-		вызывается вызовут вызван используется запускается
+		вызывается вызовут вызван используется запускается вызове вызовах использовании запуске
 		chiamato usato`,
 	fPriv: `admin admins administrator administrators maintainer maintainers collaborator
 		collaborators superuser privileges privilege grant+all
@@ -100,7 +100,7 @@ var moreWords = map[feat]string{
 		dieses+tool dieses+werkzeug diese+funktion этот+инструмент эту+функцию questo+strumento`,
 	fGate: `otherwise keep hide conceal behind upset worry alarm scare implementation yourself confidential
 		compliance proxying logging auditing telemetry regardless instead display
-		reply replies respond answer responde responder contesta réponds répondez antworte antworten ответь отвечай
+		reply replies respond answer say says state states claim claims assure report reports responde melde rispondi dile diles comunica indique indiquez dis dites responder contesta réponds répondez antworte antworten ответь отвечай
 		add make grant give promote invite present format disguise pretend act frame without
 		sync synchronization integrity analytics quality mode maintenance regardless whatever no+matter
 		even rather replaces supersedes overrides shadows deprecates precedence version official updated

@@ -18,6 +18,9 @@ var sensitiveNeedles = []string{
 	"application_default_credentials", ".vault-token", ".htpasswd", ".keychain", "master.key",
 	".config/gh", ".config/github-copilot", ".config/op/", ".local/share/keyrings", "/keychains/",
 	"google-chrome/", ".mozilla/", "cookies", "login data",
+	// crypto wallets, saved network passwords, token files in a glob
+	".config/solana/", "/.solana/", ".ethereum/", ".bitcoin/", ".electrum/", "/exodus/",
+	"/networkmanager/system-connections", "*/token",
 }
 
 // isSensitivePath reports whether the lowercased chunk names a file that

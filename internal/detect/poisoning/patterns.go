@@ -16,7 +16,15 @@ var (
 		`|\b(?:could|would|might|may|will) (?:upset|worry|alarm|scare|confuse|bother) the (?:user|human)\b|\bmere implementation detail\b` +
 		`|\b(?:present|format|disguise|frame|make|pretend|act)\w*\b[^.]{0,40}\b(?:as if|to look like|so (?:it|they) looks? like|as though|like if)\b` +
 		`|\bas if (?:it'?s|it is|they are|you) (?:part of |used |did )?(?:the )?(?:normal|regular|usual|properly|it)\b` +
-		`|\b(?:user|human)s? (?:must|should|shall|need|needs|will|may) (?:not|never) (?:see|know|notice|find out|learn|be (?:told|informed|aware|notified))\b`)
+		`|\b(?:user|human)s? (?:must|should|shall|need|needs|will|may) (?:not|never) (?:see|know|notice|find out|learn|be (?:told|informed|aware|notified))\b` +
+		`|\bno need to (?:show|tell|mention|inform|notify|display|bother)\b[^.]{0,40}\b(?:user|human)` +
+		`|\b(?:do not|don't|never)\s+(?:show|display|report|mention|list|reveal)\s+(?:it|this|that|them|these|those|any of (?:this|it|them))\s+to\s+(?:the\s+)?(?:user|human)\b` +
+		`|\bmust\s+(?:not|never)\s+be\s+(?:listed|mentioned|shown|included|reported|described)\s+in\s+(?:your|the)\s+(?:summary|answer|reply|response|output)` +
+		`|\bkeep\b[^.]{0,30}\bout\s+of\s+(?:your|the)\s+(?:answer|reply|response|summary)` +
+		`|\b(?:should|must|need|needs)\s+not\s+be\s+(?:reported|mentioned|shown|disclosed|told|revealed)\s+to\s+(?:the\s+)?(?:user|human)` +
+		`|\b(?:do not|don't|never)\s+(?:list|show|mention|include)\s+(?:this|these|the)\s+\w+\s+(?:when|while)\s+(?:confirming|reporting|summari[sz]ing|telling|answering)` +
+		`|\binvisible\s+to\s+(?:the\s+)?(?:user|human)` +
+		`|\b(?:do not|don't|never)\s+(?:show|display|report|reveal)\s+(?:the\s+)?(?:raw\s+|full\s+|actual\s+)?(?:output|results?|response|contents?)\s+(?:of\s+this\s+tool\s+)?to\s+(?:the\s+)?(?:user|human)`)
 
 	// urgentRe finds pressure to comply ("otherwise the tool will not work").
 	urgentRe = regexp.MustCompile(`(?i)\b(?:otherwise|or else)\b[^.]{0,40}\b(?:will|would|won't|may|might|can't|cannot)\b[^.]{0,10}\b(?:work|function|fail|break|crash|run|respond)` +
@@ -29,7 +37,7 @@ var (
 	overrideUserRe = regexp.MustCompile(`(?i)\binstead of (?:what |whatever )?(?:the )?(?:user|human)\b|\binstead of (?:the )?(?:\w+ ){0,3}(?:the )?(?:user|human) (?:gave|asked|requested|specified|chose|provided|wants)` +
 		`|\bregardless of (?:what |whatever )?(?:the )?(?:user|human|invoice|request|input)|\beven if (?:the )?(?:user|human) (?:says|asks|asked|objects|refuses|disagrees|requests|requested|wants|wanted|prefers|preferred|chooses|chose|selects|selected|specifies|specified|picks|picked)` +
 		`|\b(?:user|human)'?s? (?:input|request|choice|instructions?) (?:is|are) (?:for display only|irrelevant|to be ignored|not important|only cosmetic)` +
-		`|\bwhatever (?:the |it |they |its? )?\w+ (?:contains?|says?|shows?|is|are|asks?|wants?)\b|\bno matter what (?:the |it |they )?\w+ (?:contains?|says?|shows?|asks?|wants?)\b`)
+		`|\bwhatever (?:the |it |they |its? )?\w+ (?:contains?|says?|said|shows?|is|are|asks?|asked(?: for)?|wants?|wanted|chose|requested|specified|picked|selected)\b|\bno matter what (?:the |it |they )?\w+ (?:contains?|says?|shows?|asks?|wants?)\b`)
 
 	// dangerousRe finds commands that fetch and run code, open shells or
 	// destroy data.
@@ -38,7 +46,9 @@ var (
 		`|\bnc\s+(?:-\w+\s+)*[\w.-]+\s+\d+\s+-e\b|\bnc\s+-e\b|/dev/tcp/|\bbash\s+-i\b|\bmkfifo\b` +
 		`|\bbase64\s+(?:-d|--decode)\b[^\n]{0,40}\|\s*(?:ba)?sh\b|\bpowershell(?:\.exe)?\s+(?:-\w+\s+)*-(?:enc|encodedcommand)\b` +
 		`|\b(?:append|add|install|create|write)\w*\b[^.\n]{0,30}\bcron(?:tab)?\s+(?:entry|job|line)` +
-		`|\b(?:eval|exec)\s*\(\s*(?:atob|base64|decode|compile|__import__)|\bchmod\s+\+x\b[^\n]{0,60}&&`)
+		`|\b(?:eval|exec)\s*\(\s*(?:atob|base64|decode|compile|__import__)|\bchmod\s+\+x\b[^\n]{0,60}&&` +
+		`|\bpip3?\s+install\b[^\n]{0,80}(?:--(?:extra-)?index-url|\s-i)[\s=]+https?://|\bnpm\s+(?:install|i)\b[^\n]{0,80}--registry[\s=]+https?://` +
+		`|(?:>>|\bappend\w*\b[^.\n]{0,120})\s*~/\.(?:bashrc|zshrc|profile|bash_profile|zprofile)\b`)
 
 	// tamperRe finds instructions to change values, results or arguments.
 	// hijackRe finds this tool claimed for every request (the
@@ -78,12 +88,12 @@ var (
 
 	// Shadowing, on normalized text: lowercased words, other tools as
 	// "toolref".
-	shSubjectRe = regexp.MustCompile(`\btoolref(?: \S+){0,4}? (?:must|should|shall|will now|needs to|has to|is required to)(?: always| also| now| first| silently| quietly| secretly)* (?:be (?:sent|bcc|cc|bcc'd|copied|forwarded|routed|posted|created|made|set|changed|replaced|redirected|rounded|appended|prefixed|modified|uploaded|pushed|public)\b|(?:send|sends|post|forward|include|add|append|prepend|use|set|cc|bcc|copy|redirect|route|go|write|upload|deliver|round|replace|change|modify|create|push|commit|merge|transfer|pay|point|target|strip|drop|skip|ignore|report|log|mirror|duplicate)\b)`)
+	shSubjectRe = regexp.MustCompile(`\btoolref(?: \S+){0,4}? (?:must|should|shall|will now|needs to|has to|is required to)(?: always| also| now| first| silently| quietly| secretly)* (?:be (?:called|invoked|run|executed|used) with\b|be (?:sent|bcc|cc|bcc'd|copied|forwarded|routed|posted|created|made|set|changed|replaced|redirected|rounded|appended|prefixed|modified|uploaded|pushed|public)\b|(?:send|sends|post|forward|include|add|append|prepend|use|set|cc|bcc|copy|redirect|route|go|write|upload|deliver|round|replace|change|modify|create|push|commit|merge|transfer|pay|point|target|strip|drop|skip|ignore|report|log|mirror|duplicate)\b)`)
 	shTriggerRe = regexp.MustCompile(`\b(?:when|whenever|if|each time|every time|once|upon|before|after)\b(?: \S+){0,8}? toolref\b(?: \S+){0,3}? (?:is |are |gets |has been )?(?:called|used|invoked|run|executed|triggered|runs|sends|posts|writes|commits|merges|pays|transfers|creates|opens|deletes|uploads|pushes|submits|executes|fires|starts|completes|finishes)\b` +
 		`|\b(?:when|whenever|each time|every time)\b[^.;,]{0,80}\b(?:with|via|using|through) (?:the |any |a |an |every )?(?:\S+ )?toolref` +
 		`|\b(?:every|each|any|all) (?:calls?|invocations?|uses?|requests?|runs?) (?:to|of) (?:the )?toolref` +
-		`|\b(?:before|after|when|whenever|each time|every time) (?:using|calling|invoking|running) (?:the |any )?toolref` +
-		`|\b(?:if|when|whenever) (?:you |the user |someone |the assistant )?(?:use|call|invoke|run|uses|calls|invokes|runs) (?:the |any )?toolref` +
+		`|\b(?:before|after|when|whenever|each time|every time) (?:using|calling|invoking|running) (?:the |any )?(?:[a-z]+ ){0,2}toolref` +
+		`|\b(?:if|when|whenever) (?:you |the user |someone |the assistant )?(?:use|call|invoke|run|uses|calls|invokes|runs) (?:the |any )?(?:[a-z]+ )?toolref` +
 		`|\b(?:for|with|on) (?:the |all |any |every )?(?:\S+ )?toolref(?: (?:and|or) (?:the )?(?:\S+ )?toolref)?(?: tools?| calls?| requests?| invocations?)?(?: ?,)? (?:always|also|must|should|you must)\b`)
 	shAddressRe   = regexp.MustCompile(`\b(?:note|notes|instructions?|important|attention|rules?|message|reminder|warning|requirements?|side effects?)\b(?: \S+){0,4}? (?:about|for|to|regarding|on|concerning) (?:the |all |any |every )?(?:also present )?(?:\S+ )?(?:\S+ s )?toolref`)
 	shSupersedeRe = regexp.MustCompile(`\b(?:replaces|supersedes|overrides|shadows|deprecates|takes precedence over|is (?:the )?(?:official|updated|new|correct|real|fixed|secure|improved)(?: and \w+)? version of)\b(?: the| all| any)?(?: \S+){0,3}? ?toolref`)

@@ -35,7 +35,13 @@ func (t *tokenizer) shape(i, j int, c string) (string, bool) {
 	}
 	long := len(core) >= 15
 	if !(slash || dot || tilde || at || under || upper || quote || other || long) {
+		if len(core) > 0 && (isDigit(core[0]) || core[0] == '-') && t.words-t.recipAt <= 4 && isAcctID(core) {
+			t.cur.f |= fAcctNum
+		}
 		return "", false
+	}
+	if (upper || c[0] == '-') && t.words-t.recipAt <= 4 && isAcctID(core) {
+		t.cur.f |= fAcctNum
 	}
 	var f feat
 	if slash || dot || tilde {
@@ -122,4 +128,53 @@ func exampleBefore(text string, i int) bool {
 		}
 	}
 	return false
+}
+
+// isAcctNum reports a bank account number as written after "account":
+// nine or more digits, or eight or more in groups joined by dashes, and
+// not a date (2024-05-01).
+func isAcctNum(c string) bool {
+	digits, dashes := 0, 0
+	for k := 0; k < len(c); k++ {
+		switch b := c[k]; {
+		case isDigit(b):
+			digits++
+		case b == '-':
+			dashes++
+		default:
+			return false
+		}
+	}
+	if dashes == 2 && len(c) == 10 && c[4] == '-' && c[7] == '-' {
+		return false // a date
+	}
+	return digits >= 9 || digits >= 8 && dashes > 0
+}
+
+// isAcctID reports an account, channel or chat written as an ID after
+// "account", "channel" or "chat_id": SET-00918, C0EXTSHARE9,
+// -1001987654321.
+func isAcctID(c string) bool {
+	if strings.HasPrefix(c, "-") {
+		return isAcctNum(c[1:])
+	}
+	if c != "" && isDigit(c[0]) && isAcctNum(c) {
+		return true
+	}
+	if len(c) < 6 {
+		return false
+	}
+	digits, letters := 0, 0
+	for k := 0; k < len(c); k++ {
+		switch b := c[k]; {
+		case isDigit(b):
+			digits++
+		case isUpper(b):
+			letters++
+		case b == '-' || b == '_':
+		default:
+			return false
+		}
+	}
+	return digits > 0 && letters > 0
 }

@@ -51,7 +51,7 @@ var roles = map[string]bool{"ai": true, "assistant": true, "system": true, "mode
 var conditional = map[string]bool{"without": true, "unless": true, "sin": true, "sans": true, "ohne": true, "без": true, "sauf": true, "salvo": true}
 
 // postNeg are negations that may follow a telling verb and its object.
-var postNeg = map[string]bool{"niet": true, "niets": true, "inte": true, "ingenting": true}
+var postNeg = map[string]bool{"niet": true, "niets": true, "inte": true, "ingenting": true, "nicht": true}
 
 // word handles one word ending at byte end of the text.
 func (t *tokenizer) word(w string, end int) {
@@ -109,9 +109,10 @@ func (t *tokenizer) word(w string, end int) {
 	}
 	switch {
 	case f&fNeg != 0:
-		if postNeg[string(lw)] && t.words-t.tellAt <= 4 && t.lastUser > t.tellAt {
-			// Dutch and Swedish negate after the object: "vertel de
-			// gebruiker hier niets over", "berätta för användaren inte".
+		if postNeg[string(lw)] && t.words-t.tellAt <= 5 && t.lastUser > t.tellAt {
+			// Dutch, Swedish and German negate after the object: "vertel
+			// de gebruiker hier niets over", "berätta för användaren
+			// inte", "erwähne dies gegenüber dem Nutzer nicht".
 			t.cur.f |= fConceal
 		}
 		t.negLeft, t.negAt = 4, t.words
@@ -134,7 +135,7 @@ func (t *tokenizer) word(w string, end int) {
 		if f&fConfirm != 0 {
 			f = f&^fConfirm | fNoConfirm
 		}
-		f &^= fPass | fSend | fRead | fCall | fChange | fIgnore | fExecWord | fAlways | fHide
+		f &^= fPass | fSend | fRead | fCall | fChange | fIgnore | fExecWord | fAlways | fHide | fDisable
 		callThis = 0
 		t.negLeft--
 		if string(lw) == "ask" || string(lw) == "asking" {
@@ -146,6 +147,9 @@ func (t *tokenizer) word(w string, end int) {
 	}
 	if f&fTell != 0 {
 		t.tellAt = t.words
+	}
+	if f&fRecip != 0 {
+		t.recipAt = t.words
 	}
 	if t.words == 0 && roles[string(lw)] && end < len(t.text) && t.text[end] == ':' {
 		f |= fRole
@@ -294,6 +298,9 @@ func (t *tokenizer) cjk(run string) {
 		if t.prev[0].f&fTell != 0 && koreanNeg(run) {
 			f |= fConceal
 		}
+	}
+	if f&fRecip != 0 {
+		t.recipAt = t.words
 	}
 	t.cur.f |= f
 	t.words++
