@@ -1,5 +1,7 @@
 package poisoning
 
+import "strings"
+
 // hit is a rule that fired in a text, where.
 type hit struct {
 	r          *rule
@@ -15,6 +17,7 @@ const maxDepth = 2
 func evaluate(a *textAnalysis, ctx *toolContext, field string, depth int) []hit {
 	var hits []hit
 	norms := map[int]string{}
+	lowers := map[int]string{} // the sentences in lower case, for need
 	for _, r := range rules {
 		if !r.gate(a.all) {
 			continue
@@ -23,6 +26,16 @@ func evaluate(a *textAnalysis, ctx *toolContext, field string, depth int) []hit 
 		for i, s := range a.sents {
 			if !r.match(s.f) {
 				continue
+			}
+			if len(r.need) > 0 {
+				l, ok := lowers[i]
+				if !ok {
+					l = strings.ToLower(a.text[s.start:s.end])
+					lowers[i] = l
+				}
+				if !containsAny(l, r.need) {
+					continue
+				}
 			}
 			if r.re != nil {
 				t := a.text[s.start:s.end]
@@ -98,3 +111,13 @@ var (
 	ruleSuspiciousParam = &rule{id: "suspicious-parameter", kind: kindPoison, weight: 1,
 		explain: "a parameter named like the side channels used to smuggle data out (sidenote)"}
 )
+
+// containsAny reports whether s contains one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -49,6 +49,9 @@ var (
 		`|\b(?:eval|exec)\s*\(\s*(?:atob|base64|decode|compile|__import__)|\bchmod\s+\+x\b[^\n]{0,60}&&` +
 		`|\bpip3?\s+install\b[^\n]{0,80}(?:--(?:extra-)?index-url|\s-i)[\s=]+https?://|\bnpm\s+(?:install|i)\b[^\n]{0,80}--registry[\s=]+https?://` +
 		`|(?:>>|\bappend\w*\b[^.\n]{0,120})\s*~/\.(?:bashrc|zshrc|profile|bash_profile|zprofile)\b`)
+	// dangerousNeed holds a word of every match of dangerousRe.
+	dangerousNeed = []string{"curl", "wget", "iwr", "invoke-webrequest", "os.system", "subprocess.", "rm ", "rm\t", "rm\n", "nc ", "nc\t", "nc\n", "/dev/tcp/", "bash", "mkfifo",
+		"base64", "powershell", "cron", "eval", "exec", "chmod", "pip", "npm", "~/."}
 
 	// tamperRe finds instructions to change values, results or arguments.
 	// hijackRe finds this tool claimed for every request (the

@@ -35,6 +35,10 @@ type rule struct {
 	none   feat
 	re     *regexp.Regexp
 	norm   bool
+	// need, when set, are words of which a sentence must hold one (in
+	// lower case) before re runs: the case-insensitive patterns of the
+	// command and secret-store rules are slow on ordinary text.
+	need   []string
 	unless *regexp.Regexp // a sentence matching this does not fire the rule
 	// check, when set, must also accept the sentence's text and features
 	check   func(text string, f feat) bool
