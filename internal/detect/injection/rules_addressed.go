@@ -301,7 +301,11 @@ var addressedRules = []*rule{
 			`|(?:(?:ai|llm|gpt|language)\s+)?models?\s+(?:instructions?|directives?|commands?)\s*[\])]?\s*:\s*(?:[^.!?\n:]{8,200}[.!]\s+)?` + leadClause + addrVerbs + `)` +
 			`[^\n]{0,200}`,
 		adjust: func(m, _ string) float64 {
-			head := strings.Trim(m[:strings.IndexByte(m, ':')], "[( \t")
+			i := strings.IndexByte(m, ':')
+			if i < 0 {
+				return 0 // both forms have the label's colon
+			}
+			head := strings.Trim(m[:i], "[( \t")
 			cue := aiCueRe.MatchString(m)
 			switch {
 			case modelLabelRe.MatchString(head): // "Model instructions:" of a product, unless the order needs a cue
