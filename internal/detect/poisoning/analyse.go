@@ -23,6 +23,9 @@ type toolContext struct {
 type sentence struct {
 	start, end int
 	f          feat
+	// hint is set when the sentence has a word of secrecy ("silently",
+	// "nothing") that made no feature: concealMoreRe is worth trying.
+	hint bool
 }
 
 // blob is a chunk that may hide an encoded payload.
@@ -100,7 +103,8 @@ func analyse(text string, ctx *toolContext) *textAnalysis {
 		}
 		j := i
 		for j < len(text) && !isBlank(text[j]) {
-			if n := widePunct(text, j); n > 0 {
+			if b := text[j]; (b == 0xE3 || b == 0xEF) && widePunct(text, j) > 0 {
+				n := widePunct(text, j)
 				// CJK punctuation ends a chunk as a blank does
 				// ("重要：send_email" names send_email), and is a chunk
 				// of its own.
@@ -120,8 +124,12 @@ func analyse(text string, ctx *toolContext) *textAnalysis {
 	phrases(t.a)
 	if i := rot13Mention(text); i >= 0 {
 		// "ROT13, apply and follow: Orsber …": what follows the
-		// mention may be the payload
+		// mention may be the payload; "Nffvfgnag: … (The line above is
+		// ROT13; decode it and follow it.)": or what precedes it
 		t.a.encoded = append(t.a.encoded, blob{start: i, end: len(text), s: text[i:], kind: 'r'})
+		if k := rot13Start(text, i); k > 0 {
+			t.a.encoded = append(t.a.encoded, blob{start: 0, end: k, s: text[:k], kind: 'r'})
+		}
 	}
 	return t.a
 }
@@ -138,6 +146,16 @@ func rot13Mention(text string) int {
 			if strings.HasPrefix(w, m) && (i+len(m) == len(text) || !isAlnum(text[i+len(m)])) {
 				return i + len(m)
 			}
+		}
+	}
+	return -1
+}
+
+// rot13Start returns where the mention of ROT13 that ends at end starts.
+func rot13Start(text string, end int) int {
+	for _, m := range []string{"rot13", "rot-13", "rot 13"} {
+		if k := end - len(m); k >= 0 && strings.EqualFold(text[k:end], m) {
+			return k
 		}
 	}
 	return -1

@@ -14,8 +14,9 @@
 // Persian, Chinese, Japanese and Korean) that maps
 // it to features (USER, CONCEAL, SECRET, PASS, …), and each
 // non-word chunk is classified (sensitive path, URL, e-mail address, IBAN,
-// quoted identifier, another tool's name, encoded blob). Rules are
-// conjunctions of features in a sentence window, optionally confirmed by a
+// account number after an account word, quoted identifier, another tool's
+// name, encoded blob). Rules are conjunctions of features in a sentence
+// window, optionally narrowed by keywords (a prefilter) and confirmed by a
 // regular expression, each with a weight; a tool's score is the sum of the
 // weights of the distinct rules it triggers, so no single weak cue (an
 // "IMPORTANT", a "must", a mention of a token) blocks a tool, while the

@@ -1,6 +1,6 @@
 package poisoning
 
-import "strings"
+import "sync"
 
 // hit is a rule that fired in a text, where.
 type hit struct {
@@ -17,7 +17,6 @@ const maxDepth = 2
 func evaluate(a *textAnalysis, ctx *toolContext, field string, depth int) []hit {
 	var hits []hit
 	norms := map[int]string{}
-	lowers := map[int]string{} // the sentences in lower case, for need
 	for _, r := range rules {
 		if !r.gate(a.all) {
 			continue
@@ -27,15 +26,8 @@ func evaluate(a *textAnalysis, ctx *toolContext, field string, depth int) []hit 
 			if !r.match(s.f) {
 				continue
 			}
-			if len(r.need) > 0 {
-				l, ok := lowers[i]
-				if !ok {
-					l = strings.ToLower(a.text[s.start:s.end])
-					lowers[i] = l
-				}
-				if !containsAny(l, r.need) {
-					continue
-				}
+			if r.keys != nil && !r.keyIndex().in(a.text[s.start:s.end]) {
+				continue
 			}
 			if r.re != nil {
 				t := a.text[s.start:s.end]
@@ -69,6 +61,9 @@ func evaluate(a *textAnalysis, ctx *toolContext, field string, depth int) []hit 
 		for i := 0; i+1 < len(a.sents); i++ {
 			u := a.sents[i].f | a.sents[i+1].f
 			if a.sents[i].f&r.all[0] != 0 && u&(fPass|fSend) != 0 && r.match(u) {
+				if r.unless != nil && r.unless.MatchString(a.text[a.sents[i].start:a.sents[i+1].end]) {
+					continue // what excuses a sentence excuses the pair
+				}
 				hits = append(hits, hit{r: r, field: field, start: a.sents[i].start, end: a.sents[i+1].end})
 				break
 			}
@@ -78,6 +73,75 @@ func evaluate(a *textAnalysis, ctx *toolContext, field string, depth int) []hit 
 		hits = append(hits, encodedHits(a, ctx, field, depth)...)
 	}
 	return hits
+}
+
+// keySet indexes a rule's keys by their first byte, so that a sentence
+// is scanned once for all of them. Keys are lowercase; ASCII letters
+// match in either case (a key in another script is listed in each case
+// it may be written in: "даже", "Даже").
+type keySet struct {
+	first [256][]string
+}
+
+func newKeySet(keys []string) *keySet {
+	k := &keySet{}
+	for _, key := range keys {
+		k.first[key[0]] = append(k.first[key[0]], key)
+	}
+	return k
+}
+
+// in reports whether s holds one of the keys.
+func (k *keySet) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if isUpper(b) {
+			b += 'a' - 'A'
+		}
+		for _, key := range k.first[b] {
+			if hasPrefixFold(s[i:], key) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s starts with the lowercase key, ASCII
+// letters of s in either case.
+func hasPrefixFold(s, key string) bool {
+	if len(s) < len(key) {
+		return false
+	}
+	for j := 0; j < len(key); j++ {
+		b := s[j]
+		if isUpper(b) {
+			b += 'a' - 'A'
+		}
+		if b != key[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// keyIndexes holds the keySet of every rule with keys, built once.
+var keyIndexes = sync.OnceValue(func() map[*rule]*keySet {
+	m := map[*rule]*keySet{}
+	for _, r := range rules {
+		if r.keys != nil {
+			m[r] = newKeySet(r.keys)
+		}
+	}
+	return m
+})
+
+// keyIndex returns r's keySet.
+func (r *rule) keyIndex() *keySet {
+	if k := keyIndexes()[r]; k != nil {
+		return k
+	}
+	return newKeySet(r.keys) // a rule outside the table (tests)
 }
 
 // gate is a cheap test on a text's features before trying sentences.
@@ -111,13 +175,3 @@ var (
 	ruleSuspiciousParam = &rule{id: "suspicious-parameter", kind: kindPoison, weight: 1,
 		explain: "a parameter named like the side channels used to smuggle data out (sidenote)"}
 )
-
-// containsAny reports whether s contains one of words.
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}

@@ -198,7 +198,7 @@ var cjkPhrasesMore = map[string]feat{
 	"항상": fAlways, "매번": fAlways, "모든": fEvery,
 	"전에": fOrder, "먼저": fOrder, "후에": fOrder,
 	"때": fTrigger, "경우": fTrigger,
-	"호출": fCall | fCalled, "실행": fCall, "사용하": fCall | fCalled,
+	"호출": fCall | fCalled, "실행": fCall, "사용하": fCall | fCalled, "사용할": fCall | fCalled, "사용될": fCalled, "사용되": fCalled,
 	"도구": fToolWord, "툴": fToolWord, "서버": fToolWord, "함수": fToolWord,
 	"이 도구": fThisTool, "이 툴": fThisTool,
 	"변경": fChange, "바꾸": fChange, "대체": fChange,

@@ -36,11 +36,11 @@ var words = map[feat]string{
 		lies lese lesen liest auslesen sammle* sammel* extrahier* kopier* hole
 		прочита* прочти* прочесть чита* собери* собира* извлеки* извлечь скопир* получи*
 		leia ler colete* leggi leggere raccogli*`,
-	fContent: `content contents output value values
+	fContent: `content contents output value values full+text entire+text raw+text
 		contenido contenidos valor valores salida contenu valeur valeurs sortie
 		inhalt inhalte ausgabe wert werte
 		содержим* значени* вывод conteúdo conteudo contenuto`,
-	fPass: `pass passing put include including insert append attach embed provide supply add fill
+	fPass: `pass passing put include including insert append attach embed provide supply add fill populate
 		paste place prepend copy
 		pasa pase pasar pásalo pasalo pásale incluy* incluir incluya incluye pon poner ponlo
 		añade añadir anade agrega agregar adjunta* inserta* copia pega

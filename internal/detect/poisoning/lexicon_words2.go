@@ -73,7 +73,7 @@ var moreWords = map[feat]string{
 	fAlso: `also additionally too besides as+well in+addition
 		también tambien además ademas aussi également egalement auch zusätzlich zusatzlich außerdem
 		также тоже дополнительно anche também`,
-	fConfirm: `confirm confirmation confirmations approval approve permission consent
+	fConfirm: `confirm confirmation confirmations approval approve permission consent asking
 		confirmar confirmación confirmacion permiso confirmer confirmation autorisation
 		bestätig* bestatig* erlaubnis подтвержд* разрешени*`,
 	fAuthorized: `display+only for+display pre-approved preapproved pre-granted pregranted pre-authorized pre-authorised
@@ -100,7 +100,7 @@ var moreWords = map[feat]string{
 		dieses+tool dieses+werkzeug diese+funktion этот+инструмент эту+функцию questo+strumento`,
 	fGate: `otherwise keep hide conceal behind upset worry alarm scare implementation yourself confidential
 		compliance proxying logging auditing telemetry regardless instead display
-		reply replies respond answer say says state states claim claims assure report reports responde melde rispondi dile diles comunica indique indiquez dis dites responder contesta réponds répondez antworte antworten ответь отвечай
+		reply replies respond answer responde responder contesta réponds répondez antworte antworten ответь отвечай
 		add make grant give promote invite present format disguise pretend act frame without
 		sync synchronization integrity analytics quality mode maintenance regardless whatever no+matter
 		even rather replaces supersedes overrides shadows deprecates precedence version official updated
@@ -109,5 +109,6 @@ var moreWords = map[feat]string{
 		llm+should model+shall assistant+shall ai+agents agents+must
 		modelo+debe asistente+debe ia+debe modèle+doit modele+doit assistant+doit ia+doit
 		modell+muss assistent+muss ki+muss модель+должна ассистент+должен ии+должен`,
+	fHome:      `home+folder home+directory home+dir`,
 	fJailbreak: `developer+mode dan+mode unrestricted unfiltered no+longer god+mode safeguards`,
 }

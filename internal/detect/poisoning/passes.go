@@ -31,7 +31,9 @@ func markers(a *textAnalysis) {
 func phrases(a *textAnalysis) {
 	for i := range a.sents {
 		s := &a.sents[i]
-		if (s.f&fGate != 0 || s.f&(fUser|fNeg) == fUser|fNeg) && concealRe.MatchString(a.text[s.start:s.end]) {
+		t := a.text[s.start:s.end]
+		if (s.f&fGate != 0 || s.f&(fUser|fNeg) == fUser|fNeg) && concealRe.MatchString(t) ||
+			(s.hint || s.f&(fUser|fNeg|fGate) != 0) && containsAny(t, concealMoreKeys) && concealMoreRe.MatchString(t) {
 			s.f |= fConceal
 		}
 		if s.f&fGate != 0 && urgentRe.MatchString(a.text[s.start:s.end]) {
@@ -42,6 +44,21 @@ func phrases(a *textAnalysis) {
 		}
 		a.all |= s.f
 	}
+}
+
+// concealMoreKeys are words one of which concealMoreRe needs (lowercase,
+// matched as they are written).
+var concealMoreKeys = []string{"need to", "to the user", "to user", "to the human", "not be ", "out of", "nvisible", "as your own", "tool output", "nothing",
+	"silently", "quietly", "secretly", "covertly", "discreetly", "background", "confirming", "reporting", "summari", "telling", "answering"}
+
+// containsAny reports whether s holds one of keys.
+func containsAny(s string, keys []string) bool {
+	for _, k := range keys {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // mark adds f to the sentence holding byte pos.

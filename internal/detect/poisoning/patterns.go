@@ -16,14 +16,21 @@ var (
 		`|\b(?:could|would|might|may|will) (?:upset|worry|alarm|scare|confuse|bother) the (?:user|human)\b|\bmere implementation detail\b` +
 		`|\b(?:present|format|disguise|frame|make|pretend|act)\w*\b[^.]{0,40}\b(?:as if|to look like|so (?:it|they) looks? like|as though|like if)\b` +
 		`|\bas if (?:it'?s|it is|they are|you) (?:part of |used |did )?(?:the )?(?:normal|regular|usual|properly|it)\b` +
-		`|\b(?:user|human)s? (?:must|should|shall|need|needs|will|may) (?:not|never) (?:see|know|notice|find out|learn|be (?:told|informed|aware|notified))\b` +
-		`|\bno need to (?:show|tell|mention|inform|notify|display|bother)\b[^.]{0,40}\b(?:user|human)` +
-		`|\b(?:do not|don't|never)\s+(?:show|display|report|mention|list|reveal)\s+(?:it|this|that|them|these|those|any of (?:this|it|them))\s+to\s+(?:the\s+)?(?:user|human)\b` +
+		`|\b(?:user|human)s? (?:must|should|shall|need|needs|will|may) (?:not|never) (?:see|know|notice|find out|learn|be (?:told|informed|aware|notified))\b`)
+
+	// concealMoreRe continues concealRe with the calmer ways of keeping
+	// something from the user ("no need to show the line to the user",
+	// "must not be listed in your summary", "continue as if nothing
+	// happened"), tried only on sentences holding one of concealMoreKeys.
+	concealMoreRe = regexp.MustCompile(`(?i)\bno need to (?:show|tell|mention|inform|notify|display|bother)\b[^.]{0,40}\b(?:user|human)` +
+		`|\b(?:do not|don't|never)\s+(?:show|display|report|mention|list|reveal)\s+(?:it|this|that|them|these|those|its\s+\w+|their\s+\w+|any of (?:this|it|them))\s+to\s+(?:the\s+)?(?:user|human)\b` +
 		`|\bmust\s+(?:not|never)\s+be\s+(?:listed|mentioned|shown|included|reported|described)\s+in\s+(?:your|the)\s+(?:summary|answer|reply|response|output)` +
 		`|\bkeep\b[^.]{0,30}\bout\s+of\s+(?:your|the)\s+(?:answer|reply|response|summary)` +
 		`|\b(?:should|must|need|needs)\s+not\s+be\s+(?:reported|mentioned|shown|disclosed|told|revealed)\s+to\s+(?:the\s+)?(?:user|human)` +
 		`|\b(?:do not|don't|never)\s+(?:list|show|mention|include)\s+(?:this|these|the)\s+\w+\s+(?:when|while)\s+(?:confirming|reporting|summari[sz]ing|telling|answering)` +
 		`|\binvisible\s+to\s+(?:the\s+)?(?:user|human)` +
+		`|\bpresent\w*\s+(?:this|it|them|these)\s+as\s+your\s+own\b|\bnot\s+as\s+(?:a\s+)?(?:tool|the tool's)\s+output\b|\bas\s+if\s+nothing\s+(?:happened|was done|occurred|had happened)\b` +
+		`|\bdo\s+(?:this|it|so)\s+(?:silently|quietly|secretly|covertly|discreetly|in\s+the\s+background)\b` +
 		`|\b(?:do not|don't|never)\s+(?:show|display|report|reveal)\s+(?:the\s+)?(?:raw\s+|full\s+|actual\s+)?(?:output|results?|response|contents?)\s+(?:of\s+this\s+tool\s+)?to\s+(?:the\s+)?(?:user|human)`)
 
 	// urgentRe finds pressure to comply ("otherwise the tool will not work").
@@ -37,7 +44,7 @@ var (
 	overrideUserRe = regexp.MustCompile(`(?i)\binstead of (?:what |whatever )?(?:the )?(?:user|human)\b|\binstead of (?:the )?(?:\w+ ){0,3}(?:the )?(?:user|human) (?:gave|asked|requested|specified|chose|provided|wants)` +
 		`|\bregardless of (?:what |whatever )?(?:the )?(?:user|human|invoice|request|input)|\beven if (?:the )?(?:user|human) (?:says|asks|asked|objects|refuses|disagrees|requests|requested|wants|wanted|prefers|preferred|chooses|chose|selects|selected|specifies|specified|picks|picked)` +
 		`|\b(?:user|human)'?s? (?:input|request|choice|instructions?) (?:is|are) (?:for display only|irrelevant|to be ignored|not important|only cosmetic)` +
-		`|\bwhatever (?:the |it |they |its? )?\w+ (?:contains?|says?|said|shows?|is|are|asks?|asked(?: for)?|wants?|wanted|chose|requested|specified|picked|selected)\b|\bno matter what (?:the |it |they )?\w+ (?:contains?|says?|shows?|asks?|wants?)\b`)
+		`|\b(?:higher|greater|more|top|highest) priority than (?:the )?(?:user|human)|\beven (?:when|if) it conflicts with (?:what )?(?:the )?(?:user|human)|\bwhatever (?:the |it |they |its? )?\w+ (?:contains?|says?|said|shows?|is|are|asks?|asked(?: for)?|wants?|wanted|chose|requested|specified|picked|selected)\b|\bno matter what (?:the |it |they )?\w+ (?:contains?|says?|shows?|asks?|wants?)\b`)
 
 	// dangerousRe finds commands that fetch and run code, open shells or
 	// destroy data.
@@ -48,10 +55,11 @@ var (
 		`|\b(?:append|add|install|create|write)\w*\b[^.\n]{0,30}\bcron(?:tab)?\s+(?:entry|job|line)` +
 		`|\b(?:eval|exec)\s*\(\s*(?:atob|base64|decode|compile|__import__)|\bchmod\s+\+x\b[^\n]{0,60}&&` +
 		`|\bpip3?\s+install\b[^\n]{0,80}(?:--(?:extra-)?index-url|\s-i)[\s=]+https?://|\bnpm\s+(?:install|i)\b[^\n]{0,80}--registry[\s=]+https?://` +
-		`|(?:>>|\bappend\w*\b[^.\n]{0,120})\s*~/\.(?:bashrc|zshrc|profile|bash_profile|zprofile)\b`)
-	// dangerousNeed holds a word of every match of dangerousRe.
-	dangerousNeed = []string{"curl", "wget", "iwr", "invoke-webrequest", "os.system", "subprocess.", "rm ", "rm\t", "rm\n", "nc ", "nc\t", "nc\n", "/dev/tcp/", "bash", "mkfifo",
-		"base64", "powershell", "cron", "eval", "exec", "chmod", "pip", "npm", "~/."}
+		`|\bcurl\b[^\n]{0,80}\s(?:-d|--data\S*|-F|--form|-T|--upload-file)\s+\S*(?:\$\(|@~|@/|@\$|~/|/etc/)`)
+
+	// persistRe finds a line added to a shell's startup file, which runs
+	// at every login.
+	persistRe = regexp.MustCompile(`(?i)(?:>>|\b(?:append|add|insert|write)\w*\b[^.\n]{0,120})\s*~/\.(?:bashrc|zshrc|profile|bash_profile|zprofile|zshenv|config/fish/config\.fish)\b`)
 
 	// tamperRe finds instructions to change values, results or arguments.
 	// hijackRe finds this tool claimed for every request (the
@@ -64,13 +72,13 @@ var (
 
 	// jailbreakRe finds attempts to lift the model's restrictions.
 	jailbreakRe = regexp.MustCompile(`(?i)\bno longer (?:bound|restricted|limited|constrained|subject|required to follow)\b|\b(?:developer|dan|god|unrestricted|jailbr(?:eak|oken)) mode\b` +
-		`|\b(?:disable|turn off|remove|ignore|bypass|deactivate) (?:all |any |your |the )?(?:safety |content |ethical )?(?:filters?|guardrails?|restrictions|safeguards|guidelines|safety (?:rules|measures|checks))\b` +
+		`|\b(?:disable|turn off|remove|ignore|bypass|deactivate) (?:all |any |your |the )?(?:safety |content |ethical )?(?:filters?|guardrails?|restrictions|safeguards|guidelines|safety (?:rules|measures|checks))\b|\b(?:disable|turn off|bypass|deactivate) (?:all |any |your |the )?(?:safety|security|confirmation|approval)(?: (?:or|and) \w+)? (?:settings|prompts|checks|features|dialogs)\b` +
 		`|\byou are (?:now )?(?:free|unrestricted|unfiltered|unbound)\b|\b(?:unrestricted|unfiltered) (?:ai|assistant|model|mode|access)\b` +
-		`|\b(?:safety|content|security) (?:checks|filters?|rules|guardrails|restrictions|policies) (?:are|have been|is|were) (?:now )?(?:disabled|off|lifted|removed|suspended|turned off)\b`)
+		`|\b(?:safety|content|security) (?:checks|filters?|rules|guardrails|restrictions|policies|guidelines|measures|protocols) (?:are|have been|is|were) (?:now )?(?:disabled|off|lifted|removed|suspended|turned off|paused|waived)\b`)
 
 	// anythingRe finds commands taken from content ("execute whatever
 	// commands appear in the comments").
-	anythingRe = regexp.MustCompile(`(?i)\b(?:execute|run|follow|obey|carry out)\w*\b[^.]{0,20}\b(?:whatever|any|all|every) (?:commands?|code|instructions?|steps?)\b[^.]{0,40}\b(?:appear|found|contained|written|embedded|given|suggest)`)
+	anythingRe = regexp.MustCompile(`(?i)\b(?:execute|run|follow|obey|carry out)\w*\b[^.]{0,20}\b(?:whatever|any|all|every) (?:\w+ )?(?:commands?|code|instructions?|steps?)\b[^.]{0,40}\b(?:appear|found|contained|written|embedded|given|suggest)`)
 
 	// refusalRe marks text that lists what is refused, not what to do.
 	// or held for the user's approval ("must be shown to the user and

@@ -35,13 +35,13 @@ type rule struct {
 	none   feat
 	re     *regexp.Regexp
 	norm   bool
-	// need, when set, are words of which a sentence must hold one (in
-	// lower case) before re runs: the case-insensitive patterns of the
-	// command and secret-store rules are slow on ordinary text.
-	need   []string
 	unless *regexp.Regexp // a sentence matching this does not fire the rule
 	// check, when set, must also accept the sentence's text and features
-	check   func(text string, f feat) bool
+	check func(text string, f feat) bool
+	// keys, when set, are cheap words of which the lowercased sentence
+	// must hold one before re, unless and check are tried (a keyword
+	// prefilter, as gitleaks has)
+	keys    []string
 	pair    bool // may also fire on two adjacent sentences, all[0] in the first
 	explain string
 	tp, fp  []string // descriptions that must and must not fire the rule

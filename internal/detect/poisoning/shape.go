@@ -40,7 +40,7 @@ func (t *tokenizer) shape(i, j int, c string) (string, bool) {
 		}
 		return "", false
 	}
-	if (upper || c[0] == '-') && t.words-t.recipAt <= 4 && isAcctID(core) {
+	if (upper || c[0] == '-' || isDigit(c[0])) && t.words-t.recipAt <= 4 && isAcctID(core) {
 		t.cur.f |= fAcctNum
 	}
 	var f feat

@@ -83,6 +83,9 @@ func (t *tokenizer) word(w string, end int) {
 	}
 	if hide != 0 {
 		t.hideAt = t.words
+		t.cur.hint = true
+	} else if string(lw) == "nothing" || string(lw) == "invisible" {
+		t.cur.hint = true
 	}
 	if t.words > 0 {
 		f |= t.lx.bigram(t.prev[0].w, lw, t.prev[0].h, h, &t.scratch)
