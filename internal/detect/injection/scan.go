@@ -513,17 +513,20 @@ func (st *scanState) matchAt(u *unit, ri int, fold []byte, pos []int32, p0 int, 
 		if m == nil || m[1] <= m[0] || r.pre != nil && !r.pre(fold[:m[0]], textStart) {
 			continue
 		}
-		st.record(u, r, fold, pos, m)
-		return
+		if st.record(u, r, fold, pos, m) {
+			return
+		}
+		// rejected (accept, adjust): a later start may still match
 	}
 }
 
-// record turns a match m of r in a folded window into a signal.
-func (st *scanState) record(u *unit, r *rule, fold []byte, pos []int32, m []int) {
+// record turns a match m of r in a folded window into a signal, and
+// reports whether it did (the rule's accept and adjust may reject it).
+func (st *scanState) record(u *unit, r *rule, fold []byte, pos []int32, m []int) bool {
 	ms := string(fold[m[0]:m[1]])
 	us, ue := int(pos[m[0]]), int(pos[m[1]-1])+1
 	if r.accept != nil && !r.accept(ms) {
-		return
+		return false
 	}
 	w := r.weightFor(st.src)
 	if r.adjust != nil {
@@ -534,9 +537,10 @@ func (st *scanState) record(u *unit, r *rule, fold []byte, pos []int32, m []int)
 		w *= r.adjust(ms, orig)
 	}
 	if w <= 0 {
-		return
+		return false
 	}
 	st.add(u, signal{rule: r.id, label: r.label, family: r.family, raw: min(w, 0.97), us: us, ue: ue, match: ms})
+	return true
 }
 
 // add records a signal found in u.
@@ -602,11 +606,39 @@ func (st *scanState) context(u *unit, hits []khit, first int) {
 		if split {
 			quoted, code = false, false // the quotes are the obfuscation
 		}
+		if code && (s.family == famMarker || s.family == famExfil) && commentLine(t, s.us) {
+			// a comment is prose for whoever reads the code, a coding
+			// agent too: a note to the AI or an order to send secrets
+			// there is meant, not quoted (a string in a test is still
+			// code: commentLine wants the line to be a comment)
+			code = false
+		}
 		s.w = s.raw * damping(meta, quoted, code)
 		if narrative && s.family == famPersona {
 			s.w *= 0.65
 		}
 	}
+}
+
+// commentLine reports whether the line holding t[i] is a comment line
+// ("#", "//", "--", "/*", "*", ";" first, or "<!--") with no sign of
+// code in it (an assertion or an assignment of a string).
+func commentLine(t []byte, i int) bool {
+	i = min(i, len(t))
+	ls := bytes.LastIndexByte(t[:i], '\n') + 1
+	le := len(t)
+	if j := bytes.IndexByte(t[i:], '\n'); j >= 0 {
+		le = i + j
+	}
+	line := bytes.TrimLeft(t[ls:le], " \t")
+	comment := false
+	for _, c := range [...]string{"#", "//", "--", "/*", "*", ";", "<!--"} {
+		if bytes.HasPrefix(line, []byte(c)) {
+			comment = true
+			break
+		}
+	}
+	return comment && !bytes.HasPrefix(line, []byte("#!")) && !hasCodeSign(line)
 }
 
 // secondPerson reports whether t speaks to "you" (or "yourself"): a
