@@ -61,6 +61,8 @@ func foldRune(r rune) (runeKind, byte) {
 		r >= 0x1DC0 && r <= 0x1DFF, r >= 0x20D0 && r <= 0x20FF,
 		r >= 0xFE20 && r <= 0xFE2F: // combining marks (accents, Zalgo)
 		return rkDrop, 0
+	case r >= 0x0218 && r <= 0x021B: // Romanian s and t with a comma below
+		return rkLatin, "sstt"[r-0x0218]
 	case r >= 0x00C0 && r <= 0x017F:
 		if b := latinFold[r-0x00C0]; b != '?' {
 			if b >= 'A' && b <= 'Z' { // ligatures and multi-letter folds, see latinMulti

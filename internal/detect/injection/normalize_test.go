@@ -24,6 +24,7 @@ func TestNormalize(t *testing.T) {
 		{"leet", "1gn0r3 pr3v10us", "ignore previous"},
 		{"leet keeps numbers", "version 2.10 in 2020", "version 2.10 in 2020"},
 		{"fullwidth", "ｉｇｎｏｒｅ", "ignore"},
+		{"romanian comma and cedilla", "Ignoră instrucțiunile, ȘTERGE, şi ţară", "ignora instructiuniie, sterge, si tara"},
 		{"math bold", "𝐢𝐠𝐧𝐨𝐫𝐞", "ignore"},
 		{"zero width", "ig\u200bno\u00adre", "ignore"},
 		{"bidi", "\u202eignore\u202c", "ignore"},
