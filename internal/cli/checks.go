@@ -124,7 +124,13 @@ func (g *gateway) callChecks(srv *config.Server, s *guard.Settings) error {
 		return guard.CallLimits{PerMinute: l.PerMinute, Burst: l.Burst, PerSession: l.PerSession,
 			MaxArgumentBytes: l.MaxArgumentBytes, MaxResultBytes: l.MaxResultBytes}
 	}}
-	s.Schema = g.schemas
+	switch cfg.SchemaValidationFor(srv) {
+	case config.ActionOff:
+	case config.ActionReport:
+		s.Schema, s.SchemaReport = g.schemas, true
+	default:
+		s.Schema = g.schemas
+	}
 	for _, name := range slices.Sorted(maps.Keys(srv.Tools)) {
 		for i, gd := range srv.Tools[name].Guards {
 			cg, err := value.Guard{Argument: gd.Argument, Type: value.Type(gd.Type), Allow: gd.Allow}.Compile()

@@ -42,6 +42,10 @@ type Config struct {
 	// invisible characters are removed from every string servers send) or
 	// off.
 	Sanitize string `yaml:"sanitize"`
+	// SchemaValidation is what a tools/call whose arguments do not fit the
+	// tool's inputSchema does: deny (the default: the call is refused with
+	// the mismatches), report (forwarded, recorded) or off (not checked).
+	SchemaValidation string `yaml:"schema_validation"`
 	// Policy holds the policy rules, evaluated on every tools/call.
 	Policy Policy `yaml:"policy"`
 	// Calls are the per-call limits of every tool of every server; a
@@ -192,6 +196,9 @@ type Server struct {
 	// Injection overrides the global injection settings for what this
 	// server sends, key by key (its disable_rules add to the global ones).
 	Injection Injection `yaml:"injection"`
+	// SchemaValidation overrides the global schema_validation for this
+	// server's tools.
+	SchemaValidation string `yaml:"schema_validation"`
 	// RequireSignature exposes only definitions whose hash is in one of
 	// Manifests, signed by one of TrustedKeys.
 	RequireSignature bool `yaml:"require_signature"`

@@ -128,6 +128,16 @@ func (c *Config) InjectionFor(s *Server) Injection {
 	return in
 }
 
+// SchemaValidationFor returns the schema_validation in force for s:
+// its own, else the global one, else deny.
+func (c *Config) SchemaValidationFor(s *Server) string {
+	v := c.SchemaValidation
+	if s != nil {
+		v = cmp.Or(s.SchemaValidation, v)
+	}
+	return cmp.Or(v, ActionDeny)
+}
+
 // CallsFor returns the per-call limits in force for tool of s: for each
 // kind, the tool's own, else the server's, else the global one.
 func (c *Config) CallsFor(s *Server, tool string) CallLimits {

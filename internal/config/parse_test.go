@@ -287,6 +287,17 @@ func TestEffective(t *testing.T) {
 	if len(cfg.Injection.DisableRules) != 1 {
 		t.Errorf("InjectionFor changed the global list: %v", cfg.Injection.DisableRules)
 	}
+	if got := cfg.SchemaValidationFor(s); got != ActionDeny {
+		t.Errorf("SchemaValidationFor with nothing set = %q; want deny", got)
+	}
+	cfg.SchemaValidation = ActionReport
+	if got := cfg.SchemaValidationFor(s); got != ActionReport {
+		t.Errorf("SchemaValidationFor = %q; want the global report", got)
+	}
+	s.SchemaValidation = ActionOff
+	if got := cfg.SchemaValidationFor(s); got != ActionOff {
+		t.Errorf("SchemaValidationFor = %q; want the server's off", got)
+	}
 }
 
 func TestParseManyErrors(t *testing.T) {

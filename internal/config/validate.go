@@ -62,6 +62,9 @@ func validate(cfg *Config, c *checker) {
 		checkServer(c, path, s)
 		merged := cfg.InjectionFor(s)
 		checkInjection(c, path+".injection", s.Injection, cmp.Or(merged.WrapAt, DefaultWrapAt), cmp.Or(merged.BlockAt, DefaultBlockAt))
+		if s.SchemaValidation != "" {
+			oneOf(c, path+".schema_validation", s.SchemaValidation, ActionDeny, ActionReport, ActionOff)
+		}
 	}
 }
 

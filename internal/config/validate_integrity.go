@@ -174,6 +174,9 @@ func checkContent(c *checker, cfg *Config) {
 	if cfg.Sanitize != "" {
 		oneOf(c, "sanitize", cfg.Sanitize, ActionStrip, ActionOff)
 	}
+	if cfg.SchemaValidation != "" {
+		oneOf(c, "schema_validation", cfg.SchemaValidation, ActionDeny, ActionReport, ActionOff)
+	}
 }
 
 // Policy actions.

@@ -830,6 +830,29 @@ func TestCallTimeSchema(t *testing.T) {
 	}
 }
 
+// TestCallTimeSchemaModes: with schema_validation: report the call that
+// does not fit its schema reaches the server and the shield's log says
+// why; with off it reaches the server too.
+func TestCallTimeSchemaModes(t *testing.T) {
+	e := newCTEnv(t)
+	for _, mode := range []string{"report", "off"} {
+		t.Run(mode, func(t *testing.T) {
+			c := e.connect(ctContext(t), t, ctSetup{config: "schema_validation: " + mode})
+			args := map[string]any{"to": "bob@example.com", "body": 42}
+			if _, err := c.call("send_message", args); err != nil {
+				t.Fatalf("send_message: %v", err)
+			}
+			if got := c.received(t, "send_message"); len(got) != 1 || !jsonEqual(got[0], `{"to":"bob@example.com","body":42}`) {
+				t.Errorf("the server received %q; want the call as sent", got)
+			}
+			log := c.shield()
+			if reported := strings.Contains(log, "check=schema"); reported != (mode == "report") {
+				t.Errorf("schema check in the shield's log: %v; want %v\n%s", reported, mode == "report", log)
+			}
+		})
+	}
+}
+
 // TestCallTimeSanitize: escape sequences and invisible characters in a
 // result are stripped by default, and pass with sanitize: off.
 func TestCallTimeSanitize(t *testing.T) {

@@ -24,8 +24,10 @@ type Settings struct {
 	// leaves them out.
 	CallLimits *CallLimitOptions
 	// Schema validates tools/call arguments against the listed inputSchema
-	// (from Integrity's catalog); nil leaves it out.
-	Schema *schema.Validator
+	// (from Integrity's catalog); nil leaves it out. With SchemaReport, a
+	// mismatch is recorded and the call forwarded.
+	Schema       *schema.Validator
+	SchemaReport bool
 	// Guards restrict argument values per tool; empty leaves them out.
 	Guards map[string][]*value.CompiledGuard
 	// Policy runs the policy rules; nil leaves it out.
@@ -69,7 +71,7 @@ func Build(s Settings) []Check {
 	}
 	// 5. The arguments must fit the schema the client was shown...
 	if s.Schema != nil && s.Integrity != nil && s.Integrity.Catalog != nil {
-		checks = append(checks, NewSchemaCheck(s.Schema, s.Integrity.Catalog))
+		checks = append(checks, NewSchemaCheck(s.Schema, s.Integrity.Catalog, s.SchemaReport))
 	}
 	// 6. ...send value only to allowed recipients...
 	if len(s.Guards) > 0 {

@@ -17,9 +17,15 @@ import (
 // running tools/call of tool with args through the whole call pipeline.
 func callChain(t *testing.T, s guard.Settings, tools ...string) func(tool, args string) guard.Decision {
 	t.Helper()
+	return callChainOpts(t, s, guard.Options{}, tools...)
+}
+
+// callChainOpts is callChain with the chain's options.
+func callChainOpts(t *testing.T, s guard.Settings, opts guard.Options, tools ...string) func(tool, args string) guard.Decision {
+	t.Helper()
 	cat := guard.NewCatalog()
 	s.Integrity = &guard.IntegrityOptions{Server: "fs", ServerID: "stdio:[\"fs\"]", Catalog: cat}
-	chain := guard.NewChain(guard.Build(s), guard.Options{})
+	chain := guard.NewChain(guard.Build(s), opts)
 	msg, err := jsonrpc.Parse([]byte(`{"jsonrpc":"2.0","id":1,"result":{"tools":[` + strings.Join(tools, ",") + `]}}`))
 	if err != nil {
 		t.Fatal(err)
@@ -92,6 +98,49 @@ func TestCallPipeline(t *testing.T) {
 			}
 			if d.Verdict != guard.Deny || d.Code != tt.code || !strings.Contains(d.Reason, tt.reason) {
 				t.Errorf("got %v code %d %q; want deny code %d containing %q", d.Verdict, d.Code, d.Reason, tt.code, tt.reason)
+			}
+		})
+	}
+}
+
+// schema_validation: report forwards a call that does not fit its schema and
+// says why; off does not check at all; deny (the default) refuses it.
+func TestSchemaValidationModes(t *testing.T) {
+	badSchema := `{"name":"odd","description":"Odd.","inputSchema":{"type":"object","properties":{"n":{"type":"frobnicate"}}}}`
+	for _, tt := range []struct {
+		name     string
+		s        guard.Settings
+		tool     string
+		verdict  guard.Verdict
+		contains string
+	}{
+		{"deny: mismatch", guard.Settings{Schema: schema.New(schema.Options{})}, "write_file", guard.Deny, "/content"},
+		{"report: mismatch", guard.Settings{Schema: schema.New(schema.Options{}), SchemaReport: true}, "write_file", guard.Report, "forwarded"},
+		{"off", guard.Settings{}, "write_file", guard.Allow, ""},
+		{"deny: unusable schema", guard.Settings{Schema: schema.New(schema.Options{})}, "odd", guard.Deny, "cannot be used"},
+		{"report: unusable schema", guard.Settings{Schema: schema.New(schema.Options{}), SchemaReport: true}, "odd", guard.Report, "cannot be used"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var reports []guard.Decision
+			call := callChainOpts(t, tt.s, guard.Options{Observe: func(_ context.Context, r guard.Record) {
+				if r.Event.Kind == guard.KindToolCall {
+					reports = append(reports, r.Decision)
+				}
+			}}, writeTool, badSchema)
+			args := `{"path":"/work/a.txt","content":5}`
+			if tt.tool == "odd" {
+				args = `{"n":1}`
+			}
+			d := call(tt.tool, args)
+			if tt.verdict == guard.Report {
+				// forwarded, with the mismatch in the audit record
+				if d.Verdict != guard.Allow || len(reports) != 1 || reports[0].Verdict != guard.Report || !strings.Contains(reports[0].Reason, tt.contains) {
+					t.Errorf("got %v, records %+v; want the call forwarded and one report containing %q", d.Verdict, reports, tt.contains)
+				}
+				return
+			}
+			if d.Verdict != tt.verdict || !strings.Contains(d.Reason, tt.contains) {
+				t.Errorf("got %v %q; want %v containing %q", d.Verdict, d.Reason, tt.verdict, tt.contains)
 			}
 		})
 	}

@@ -15,14 +15,17 @@ import (
 type schemaCheck struct {
 	v       *schema.Validator
 	catalog *Catalog
+	report  bool // forward a call that does not fit, and record why
 }
 
 var _ Check = (*schemaCheck)(nil)
 
 // NewSchemaCheck returns the argument validation check; catalog is the one
-// the integrity check fills.
-func NewSchemaCheck(v *schema.Validator, catalog *Catalog) Check {
-	return &schemaCheck{v: v, catalog: catalog}
+// the integrity check fills. With report, a call whose arguments do not
+// fit (or whose schema cannot be used) is forwarded and the reason
+// recorded, instead of denied.
+func NewSchemaCheck(v *schema.Validator, catalog *Catalog, report bool) Check {
+	return &schemaCheck{v: v, catalog: catalog, report: report}
 }
 
 func (c *schemaCheck) Name() string  { return "schema" }
@@ -46,9 +49,15 @@ func (c *schemaCheck) Inspect(ctx context.Context, ev *Event) (Decision, error) 
 	case err == nil:
 		return Allowed, nil
 	case errors.As(err, &bad):
+		if c.report {
+			return Reported("%s (schema_validation: report, forwarded)", bad.Error()), nil
+		}
 		// An isError result: the model can read it and fix its call.
 		return Denied(0, "%s", bad.Error()), nil
 	case errors.Is(err, schema.ErrBadSchema):
+		if c.report {
+			return Reported("the inputSchema of tool %q cannot be used to check its arguments (schema_validation: report, forwarded): %v", ev.Tool, err), nil
+		}
 		return Denied(0, "the inputSchema of tool %q cannot be used to check its arguments, so the call is refused: %v", ev.Tool, err), nil
 	}
 	return Decision{}, err
