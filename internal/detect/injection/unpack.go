@@ -75,17 +75,34 @@ func (st *scanState) decodeMore(u *unit, hits []khit, first int) {
 }
 
 // despace joins words spelled letter by letter ("i g n o r e  a l l",
-// "I.g.n.o.r.e"), keeping longer gaps as spaces. It looks only at the
-// separators of s, so ordinary text costs one table lookup per byte.
+// "I.g.n.o.r.e"), keeping longer gaps as spaces. When the letters are
+// spelled apart with something other than a space ("d-i-s-r-e-g-a-r-d
+// a-l-l"), a single space between them is a gap between words and is
+// kept. It looks only at the separators of s, so ordinary text costs one
+// table lookup per byte.
 func despace(s string) (string, bool) {
 	if !spelledIn(s, 0, len(s)) {
 		return "", false
 	}
+	inWord := func(i int) bool { // s[i] is a one-byte gap between spelled letters
+		return !isLetterASCII(s[i]) && i > 0 && i+1 < len(s) && isLetterASCII(s[i-1]) && isLetterASCII(s[i+1]) &&
+			(i < 2 || !isLetterASCII(s[i-2])) && (i+2 >= len(s) || !isLetterASCII(s[i+2]))
+	}
+	spaces, others := 0, 0
+	for i := 1; i+1 < len(s); i++ {
+		if inWord(i) {
+			if s[i] == ' ' {
+				spaces++
+			} else {
+				others++
+			}
+		}
+	}
+	keepSpaces := others > spaces
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if !isLetterASCII(c) && i > 0 && i+1 < len(s) && isLetterASCII(s[i-1]) && isLetterASCII(s[i+1]) &&
-			(i < 2 || !isLetterASCII(s[i-2])) && (i+2 >= len(s) || !isLetterASCII(s[i+2])) {
+		if inWord(i) && !(keepSpaces && c == ' ') {
 			continue // the one-byte gap inside a spelled word
 		}
 		b.WriteByte(c)

@@ -298,23 +298,41 @@ func (m *Model) Score(text string, sc *Scratch) float64 {
 func (m *Model) ScoreSpan(text string, sc *Scratch) (p float64, start, end int) {
 	best := math.Inf(-1)
 	each(text, sc, func(a, b, lo, hi int) {
-		if v := float64(m.Bias) + float64(m.sum(sc, lo, hi))*float64(m.Scale); v > best {
+		z, single := m.sum(sc, lo, hi)
+		if n := hi - lo; n >= minSoup && 2*single > n {
+			return // letter soup, not prose: see minSoup
+		}
+		if v := float64(m.Bias) + float64(z)*float64(m.Scale); v > best {
 			best, start, end = v, a, b
 		}
 	})
+	if math.IsInf(best, -1) {
+		return 0, 0, 0
+	}
 	return 1 / (1 + math.Exp(-best)), start, end
 }
+
+// minSoup: a window of at least this many words, more than half of them a
+// single ASCII letter or digit, is not scored. Such windows are not prose
+// but text in another encoding read as UTF-8 (UTF-16's letters between
+// NULs, Big5 or Shift JIS bytes between replacement characters), which a
+// model of words scores at random, often high; letters spelled apart to
+// hide a phrase are the rules' to find (the normaliser joins them).
+const minSoup = 16
 
 // sum is the sum of the weights of the buckets of the words toks[lo:hi]
 // and of each pair of neighbours among them, each bucket once: what
 // forFeatures yields, added up in place, without a call per feature
-// (scoring runs on every byte a gateway passes).
-func (m *Model) sum(sc *Scratch, lo, hi int) int {
+// (scoring runs on every byte a gateway passes); and how many of the
+// words are one byte long.
+func (m *Model) sum(sc *Scratch, lo, hi int) (z, single int) {
 	sc.next()
 	w := m.W[:Dim] // buckets are taken modulo Dim: no bounds checks below
-	z := 0
 	toks := sc.toks[lo:hi]
 	for i, t := range toks {
+		if t.end-t.start == 1 {
+			single++
+		}
 		if k := t.h % Dim; sc.first(k) {
 			z += int(w[k])
 		}
@@ -324,7 +342,7 @@ func (m *Model) sum(sc *Scratch, lo, hi int) int {
 			}
 		}
 	}
-	return z
+	return z, single
 }
 
 // Quantize returns a Model of float weights w (Dim of them) and bias b.

@@ -179,3 +179,36 @@ func TestScoreSpanMatchesWindows(t *testing.T) {
 		}
 	}
 }
+
+// A window that is mostly one-letter words, text in another encoding read
+// as UTF-8, is not scored; prose is, and so is a short list of initials.
+func TestScoreSkipsLetterSoup(t *testing.T) {
+	w := make([]float64, Dim)
+	for i := range w {
+		w[i] = 1
+	}
+	m := Quantize(w, 0)
+	var sc Scratch
+	utf16 := func(s string) string {
+		var b strings.Builder
+		for _, c := range []byte(s) {
+			b.WriteByte(c)
+			b.WriteByte(0)
+		}
+		return b.String()
+	}
+	const prose = "Candide was brought up in the castle of the baron, and the tutor taught him metaphysics every day."
+	for _, tt := range []struct {
+		name, text string
+		scored     bool
+	}{
+		{"prose", prose, true},
+		{"initials", "Approved by J. R. R. Tolkien and C. S. Lewis at the meeting of the club in Oxford.", true},
+		{"UTF-16 read as UTF-8", utf16(prose), false},
+		{"Big5 read as UTF-8", strings.Repeat("\ufffd]\ufffdl\ufffd\ufffdp\ufffd\ufffdA\ufffdG\ufffd", 8), false},
+	} {
+		if p := m.Score(tt.text, &sc); (p > 0.5) != tt.scored {
+			t.Errorf("%s: Score = %v; want scored %v", tt.name, p, tt.scored)
+		}
+	}
+}
