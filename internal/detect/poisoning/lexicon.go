@@ -59,7 +59,7 @@ func hasBit(b *[bloomWords]uint64, h uint32) bool {
 // theLexicon is built once, on first use, and never changed.
 var theLexicon = sync.OnceValue(func() *lexicon {
 	lx := &lexicon{exact: map[string]feat{}, stems: map[string]feat{}, bigrams: map[string]feat{}, minStem: 1 << 30}
-	for f, list := range mergeWords(words, moreWords, i18nWords, i18nMoreWords) {
+	for f, list := range mergeWords(words, moreWords, i18nWords, i18nMoreWords, threatWords) {
 		for _, w := range strings.Fields(list) {
 			switch {
 			case strings.Contains(w, "+"):

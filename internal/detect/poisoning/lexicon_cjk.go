@@ -17,7 +17,7 @@ var cjkPhrases = map[string]feat{
 	"密码": fSecret, "密钥": fSecret, "凭证": fSecret, "凭据": fSecret, "令牌": fSecret, "私钥": fSecret,
 	"环境变量": fSecret, "パスワード": fSecret, "秘密鍵": fSecret, "環境変数": fSecret, "トークン": fSecret,
 	"对话": fConv, "聊天记录": fConv, "会话": fConv, "系统提示": fConv | fInstrAI, "会話": fConv,
-	"模型": fModel, "助手": fModel, "アシスタント": fModel, "モデル": fModel,
+	"模型": fModel, "助手": fModel, "助理": fModel, "須知": fNoteWord, "须知": fNoteWord, "アシスタント": fModel, "モデル": fModel,
 	"指令": fNoteWord, "注意": fNoteWord, "重要": fNoteWord, "指示": fNoteWord,
 	"必须": fMust, "务必": fMust, "一定要": fMust, "必ず": fMust,
 	"总是": fAlways, "始终": fAlways, "每次": fAlways, "常に": fAlways,

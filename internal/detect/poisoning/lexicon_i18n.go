@@ -183,6 +183,7 @@ var cjkPhrasesMore = map[string]feat{
 	"사용자": fUser, "유저": fUser,
 	"알리지": fTell, "말하지": fTell, "언급하지": fTell, "알려주지": fTell, "공개하지": fTell, "보고하지": fTell, "전하지": fTell,
 	"알리지마": fConceal, "말하지마": fConceal, "언급하지마": fConceal, "알려주지마": fConceal, "모르게": fConceal,
+	"하지 말": fNeg, "하지 마": fNeg, "묻지 말": fNoConfirm, "묻지 마": fNoConfirm,
 	"몰래": fHide, "조용히": fHide, "은밀히": fHide,
 	"읽어": fRead, "읽고": fRead, "읽은": fRead, "수집": fRead, "추출": fRead, "가져와": fRead,
 	"내용": fContent, "값을": fContent,

@@ -21,6 +21,8 @@ var sensitiveNeedles = []string{
 	// crypto wallets, saved network passwords, token files in a glob
 	".config/solana/", "/.solana/", ".ethereum/", ".bitcoin/", ".electrum/", "/exodus/",
 	"/networkmanager/system-connections", "*/token",
+	// key files named by a glob: "a file named *.pem or id_*"
+	"*.pem", "*.key", "id_*", "*.p12", "*.pfx", "*.kdbx", "*.ppk", "*.keystore", "*.jks",
 }
 
 // isSensitivePath reports whether the lowercased chunk names a file that

@@ -13,7 +13,7 @@ var (
 	concealRe = regexp.MustCompile(`(?i)\bkeep (?:this|it|that|these|the \w+)(?: \w+)? (?:to yourself|secret|hidden|confidential|private|between us)\b` +
 		`|\b(?:hide|conceal) (?:this|it|that|them|these)\b[^.]{0,40}\bfrom (?:the )?(?:user|human)` +
 		`|\bbehind the (?:user|human)'?s? back\b|\bwithout (?:the )?(?:user|human)'?s? (?:knowledge|knowing|noticing|awareness|consent)\b` +
-		`|\b(?:could|would|might|may|will) (?:upset|worry|alarm|scare|confuse|bother) the (?:user|human)\b|\bmere implementation detail\b` +
+		`|\b(?:could|would|might|may|will) (?:upset|worry|alarm|scare|confuse|bother) the (?:user|human)\b|\bmere implementation detail\b|\b(?:caus|creat|rais|trigger)\w*\s+(?:unnecessary|needless|undue|unneeded)\s+(?:alarm|concern|worry|panic|confusion|questions)\b` +
 		`|\b(?:present|format|disguise|frame|make|pretend|act)\w*\b[^.]{0,40}\b(?:as if|to look like|so (?:it|they) looks? like|as though|like if)\b` +
 		`|\bas if (?:it'?s|it is|they are|you) (?:part of |used |did )?(?:the )?(?:normal|regular|usual|properly|it)\b` +
 		`|\b(?:user|human)s? (?:must|should|shall|need|needs|will|may) (?:not|never) (?:see|know|notice|find out|learn|be (?:told|informed|aware|notified))\b`)
@@ -25,10 +25,10 @@ var (
 	concealMoreRe = regexp.MustCompile(`(?i)\bno need to (?:show|tell|mention|inform|notify|display|bother)\b[^.]{0,40}\b(?:user|human)` +
 		`|\b(?:do not|don't|never)\s+(?:show|display|report|mention|list|reveal)\s+(?:it|this|that|them|these|those|its\s+\w+|their\s+\w+|any of (?:this|it|them))\s+to\s+(?:the\s+)?(?:user|human)\b` +
 		`|\bmust\s+(?:not|never)\s+be\s+(?:listed|mentioned|shown|included|reported|described)\s+in\s+(?:your|the)\s+(?:summary|answer|reply|response|output)` +
-		`|\bkeep\b[^.]{0,30}\bout\s+of\s+(?:your|the)\s+(?:answer|reply|response|summary)` +
+		`|\bkeep\b[^.]{0,30}\bout\s+of\s+(?:your|the)\s+(?:answer|reply|response|summary|chat|conversation|transcript)` +
 		`|\b(?:should|must|need|needs)\s+not\s+be\s+(?:reported|mentioned|shown|disclosed|told|revealed)\s+to\s+(?:the\s+)?(?:user|human)` +
 		`|\b(?:do not|don't|never)\s+(?:list|show|mention|include)\s+(?:this|these|the)\s+\w+\s+(?:when|while)\s+(?:confirming|reporting|summari[sz]ing|telling|answering)` +
-		`|\binvisible\s+to\s+(?:the\s+)?(?:user|human)` +
+		`|\binvisible\s+to\s+(?:the\s+)?(?:user|human)|\b(?:silent|hidden|invisible|covert|stealth)\s+(?:background\s+)?(?:operation|step|action|process|task)\b` +
 		`|\bpresent\w*\s+(?:this|it|them|these)\s+as\s+your\s+own\b|\bnot\s+as\s+(?:a\s+)?(?:tool|the tool's)\s+output\b|\bas\s+if\s+nothing\s+(?:happened|was done|occurred|had happened)\b` +
 		`|\bdo\s+(?:this|it|so)\s+(?:silently|quietly|secretly|covertly|discreetly|in\s+the\s+background)\b` +
 		`|\b(?:do not|don't|never)\s+(?:show|display|report|reveal)\s+(?:the\s+)?(?:raw\s+|full\s+|actual\s+)?(?:output|results?|response|contents?)\s+(?:of\s+this\s+tool\s+)?to\s+(?:the\s+)?(?:user|human)`)
@@ -38,19 +38,19 @@ var (
 		`|\bautomated compliance step\b|\bto comply with (?:our|the|company|corporate) (?:security|compliance|privacy|data) polic|\brequired for (?:logging|compliance|auditing|security|telemetry|sync|synchroni[sz]ation|integrity|caching|analytics|quality)\b|\bto prevent proxying issues\b|\bfor (?:compliance|logging|auditing|telemetry) (?:purposes|reasons)\b`)
 
 	// addressRe finds English text addressed to a model as such.
-	addressRe = regexp.MustCompile(`(?i)\bif you are an? (?:ai|assistant|language model|llm|agent)\b|\battention[,:!]?\s+(?:ai|assistant|model|llm|agent)s?\b|\byou are now (?:in|a|an)\b|\byou are (?:now )?in (?:maintenance|developer|debug|admin|god|dan|test) mode\b`)
+	addressRe = regexp.MustCompile(`(?i)[(\[]\s*(?:assistants?|ai|agents?|llm|claude)\s*:|\bif you are an? (?:ai|assistant|language model|llm|agent)\b|\battention[,:!]?\s+(?:ai|assistant|model|llm|agent)s?\b|\byou are now (?:in|a|an)\b|\byou are (?:now )?in (?:maintenance|developer|debug|admin|god|dan|test) mode\b`)
 
 	// overrideUserRe finds text that sets the user's intent aside.
 	overrideUserRe = regexp.MustCompile(`(?i)\binstead of (?:what |whatever )?(?:the )?(?:user|human)\b|\binstead of (?:the )?(?:\w+ ){0,3}(?:the )?(?:user|human) (?:gave|asked|requested|specified|chose|provided|wants)` +
-		`|\bregardless of (?:what |whatever )?(?:the )?(?:user|human|invoice|request|input)|\beven if (?:the )?(?:user|human) (?:says|asks|asked|objects|refuses|disagrees|requests|requested|wants|wanted|prefers|preferred|chooses|chose|selects|selected|specifies|specified|picks|picked)` +
+		`|\bregardless of (?:what |whatever )?(?:the )?(?:user|human|invoice|request|input)|\b(?:in place of|rather than) (?:what |whatever )?(?:the )?(?:user|human)'?s?\b(?: (?:\w+ )?(?:arguments?|values?|choices?|input|inputs|request|requests|parameters?|selection|account|token|credentials?))?|\beven if (?:the )?(?:user|human|they) (?:(?:only|just|explicitly|specifically|clearly|already|\w+ly) )?(?:says|said|asks|asked|objects|refuses|disagrees|requests|requested|wants|wanted|prefers|preferred|chooses|chose|selects|selected|specifies|specified|picks|picked)` +
 		`|\b(?:user|human)'?s? (?:input|request|choice|instructions?) (?:is|are) (?:for display only|irrelevant|to be ignored|not important|only cosmetic)` +
-		`|\b(?:higher|greater|more|top|highest) priority than (?:the )?(?:user|human)|\beven (?:when|if) it conflicts with (?:what )?(?:the )?(?:user|human)|\bwhatever (?:the |it |they |its? )?\w+ (?:contains?|says?|said|shows?|is|are|asks?|asked(?: for)?|wants?|wanted|chose|requested|specified|picked|selected)\b|\bno matter what (?:the |it |they )?\w+ (?:contains?|says?|shows?|asks?|wants?)\b`)
+		`|\b(?:higher|greater|more|top|highest) priority than (?:the )?(?:user|human)|\beven (?:when|if) (?:it|they|this|that|these) (?:conflicts?|contradicts?|clashes?) with (?:what )?(?:the )?(?:user|human)|\bwhatever (?:the |it |they |its? )?\w+ (?:contains?|says?|said|shows?|is|are|asks?|asked(?: for)?|wants?|wanted|chose|requested|specified|picked|selected)\b|\bno matter what (?:the |it |they )?\w+ (?:contains?|says?|shows?|asks?|wants?)\b`)
 
 	// dangerousRe finds commands that fetch and run code, open shells or
 	// destroy data.
 	dangerousRe = regexp.MustCompile(`(?i)\b(?:curl|wget|iwr|invoke-webrequest)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b` +
-		`|\bos\.system\s*\(|\bsubprocess\.(?:run|call|popen|check_output)\s*\(|\brm\s+-(?:rf|fr|r)\s+[~/$*.]` +
-		`|\bnc\s+(?:-\w+\s+)*[\w.-]+\s+\d+\s+-e\b|\bnc\s+-e\b|/dev/tcp/|\bbash\s+-i\b|\bmkfifo\b` +
+		`|\bos\.system\s*\(|\bsubprocess\.(?:run|call|popen|check_output)\s*\(|\brm\s+-(?:rf|fr|r)\s+[~/$*.]|\brm\s+-(?:rf|fr)\s+(?:[^\x00-\x7f]|(?:the|all|every|everything|entire|whole|home|user'?s?)\b)` +
+		`|\bnc\s+(?:-\w+\s+)*[\w.-]+\s+\d+\s+-e\b|\bnc\s+-e\b|\|\s*(?:nc|ncat|netcat)\s+(?:-\w+\s+)*[\w.-]+\s+\d{2,5}\b|/dev/tcp/|\bbash\s+-i\b|\bmkfifo\b` +
 		`|\bbase64\s+(?:-d|--decode)\b[^\n]{0,40}\|\s*(?:ba)?sh\b|\bpowershell(?:\.exe)?\s+(?:-\w+\s+)*-(?:enc|encodedcommand)\b` +
 		`|\b(?:append|add|install|create|write)\w*\b[^.\n]{0,30}\bcron(?:tab)?\s+(?:entry|job|line)` +
 		`|\b(?:eval|exec)\s*\(\s*(?:atob|base64|decode|compile|__import__)|\bchmod\s+\+x\b[^\n]{0,60}&&` +
@@ -128,7 +128,7 @@ var (
 	// defensiveRe finds a tool telling the model not to obey what its
 	// content says ("ignore such instructions"), or the user asking to
 	// forget: care, not an override.
-	defensiveRe = regexp.MustCompile(`(?i)\b(?:detects?|detecting|flags?|catches|finds|classif\w+|recogni[sz]\w*|scans? for|looks? for|blocks?)\b[^.]{0,60}\b(?:phrases?|patterns?|strings?|attempts?|instructions?|payloads?|text)\b[^.]{0,20}(?:such as|like|e\.g\.,?|including)\s*["'“‘]` +
+	defensiveRe = regexp.MustCompile(`(?i)\b(?:prompt[\s-]injections?|jailbreaks?)\b[^.]{0,60}\b(?:such as|like|e\.g\.,?|including|where)\b[^.]{0,30}["'“‘]|\b(?:typical\s+|true\s+|known\s+)?positives?\s*:\s*["'“‘]|\bexamples?\s+of\s+(?:attacks?|injections?|prompt[\s-]injections?|jailbreaks?|malicious\s+\w+)\s*:?\s*["'“‘]|\b(?:detects?|detecting|flags?|catches|finds|classif\w+|recogni[sz]\w*|scans? for|looks? for|blocks?)\b[^.]{0,60}\b(?:phrases?|patterns?|strings?|attempts?|instructions?|payloads?|text)\b[^.]{0,20}(?:such as|like|e\.g\.,?|including)\s*["'“‘]` +
 		`|\b(?:ignore|disregard)\s+(?:any\s+|all\s+)?(?:such|these|those|embedded|injected)\s+(?:instructions|commands|requests|directives|prompts)\b` +
 		`|\b(?:do not|don't|never)\s+(?:follow|obey|execute|act on|carry out)\s+(?:any\s+)?(?:\w+\s+)?(?:instructions|commands|directives|requests)\s+(?:contained|found|embedded|appearing|written|included|that appear|in)\b` +
 		`|\b(?:user|human)s?\s+(?:asks?|wants?|requests?|tells?)\s+(?:you\s+)?to\s+(?:forget|ignore|disregard|delete|remove)\b`)
@@ -157,6 +157,6 @@ var (
 	// shNoConfirmRe finds another tool's safety step declared gone.
 	shNoConfirmRe = regexp.MustCompile(`\btoolref(?: \S+){0,4}? (?:no longer|does not|doesn|need not|needn|won|will not|do not|don) (?:require|requires|need|needs|ask for|asks for|prompt for|prompts for|wait for|waits for)(?: \S+){0,2}? (?:confirmation|approval|consent|review|confirming|approving)\b` +
 		`|\b(?:skip|skips|skipping|bypass|bypasses|bypassing|disable|disables|disabling|remove|removes|omit|omits|omitting)(?: \S+){0,3}? (?:confirmation|approval|review|consent)(?: \S+){0,3}? (?:of|for|in|on|when calling|before calling) (?:the |any |every )?(?:\S+ )?toolref`)
-	shForbidRe  = regexp.MustCompile(`\b(?:not|never|don) (?:use|call|invoke|run|trust) (?:the |any )?(?:\S+ )?toolref|\btoolref(?: \S+){0,6}? (?:must|should|shall) (?:not|never) be (?:used|called|trusted)`)
+	shForbidRe  = regexp.MustCompile(`\b(?:not|never|don) (?:use|call|invoke|run|trust) (?:the |any )?(?:\S+ (?:or |and ))?(?:\S+ )?toolref|\btoolref(?: \S+){0,6}? (?:must|should|shall) (?:not|never) be (?:used|called|trusted)`)
 	shInsteadRe = regexp.MustCompile(`\b(?:use|call|prefer|invoke) this (?:tool|function|one) (?:instead of|rather than|over|in place of) (?:the )?(?:\S+ ){0,3}?toolref`)
 )

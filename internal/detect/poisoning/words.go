@@ -45,7 +45,9 @@ var toolNouns = map[string]bool{
 }
 
 // roles open a line that speaks as a chat role ("Assistant: …").
-var roles = map[string]bool{"ai": true, "assistant": true, "system": true, "model": true, "llm": true, "claude": true, "gpt": true}
+var roles = map[string]bool{"ai": true, "assistant": true, "system": true, "model": true, "llm": true, "claude": true, "gpt": true,
+	"assistants": true, "asistente": true, "assistente": true, "assistent": true, "assistentin": true,
+	"ассистент": true, "асистент": true, "asystent": true, "asistan": true, "asisten": true, "assistenten": true}
 
 // conditional words after "do not tell" make it a condition.
 var conditional = map[string]bool{"without": true, "unless": true, "sin": true, "sans": true, "ohne": true, "без": true, "sauf": true, "salvo": true}
@@ -84,7 +86,7 @@ func (t *tokenizer) word(w string, end int) {
 	if hide != 0 {
 		t.hideAt = t.words
 		t.cur.hint = true
-	} else if string(lw) == "nothing" || string(lw) == "invisible" {
+	} else if w := string(lw); w == "nothing" || w == "invisible" || w == "silent" || w == "covert" || w == "stealth" {
 		t.cur.hint = true
 	}
 	if t.words > 0 {
