@@ -59,7 +59,8 @@ var i18nAddressedRules = []*rule{
 			"Note pour l'assistant de direction : réserver la salle du conseil", "Nota para el agente de guardia: revise el disco",
 			"Nota para las asistentes administrativas: la reunión pasa al jueves", "Avviso per l'assistente di volo: il volo è in ritardo",
 			"Selon elle, un agent qui lit un courriel piégé peut être poussé à transférer des fichiers.",
-			"Hinweis an die Assistenten der Geschäftsführung: Raum buchen", "Note pour l'assistante de la direction : réserver la salle"},
+			"Hinweis an die Assistenten der Geschäftsführung: Raum buchen", "Note pour l'assistante de la direction : réserver la salle",
+			"Instrucciones para el asistente de viajes: reservar el hotel"},
 	},
 	{
 		id: "exfil.i18n-hide", lead: 30, family: famExfil, weight: 0.7,
@@ -210,5 +211,5 @@ var (
 		"inmobiliari", "immobili", "imobiliari", "seguros", "assurance", "assicura", "versicherung", "aduana", "douane", "dogana", "zoll",
 		"policia", "police", "polizia", "polizei", "seguridad", "securite", "sicurezza", "seguranca", "rrhh", "recursos", "ressources", "risorse",
 		"sanitari", "sociale", "social", "enfermeria", "infirmier", "volo", "vuelo", "bordo", "bord", "consejo", "conseil", "consiglio", "conselho",
-		"direktion", "sekretariat", "secretaria", "secretariat", "segreteria"})
+		"direktion", "sekretariat", "secretaria", "secretariat", "segreteria", "viaje", "voyage", "viaggi", "viagem", "viagens", "reise"})
 )
