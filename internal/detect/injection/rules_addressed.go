@@ -71,6 +71,11 @@ var (
 	// one people are given too: its keys, and what its adjust asks a cue of.
 	whenProcessing = []string{"when summari", "whenever summari", "when you summari", "when you are summari", "when processing", "when parsing",
 		"when analyzing", "when analysing", "when translating", "when indexing", "when ingesting", "when condensing"}
+	// foldedSummari is "summari" as the view folds it, for labels that
+	// name a summarizer (folded once, not at each match).
+	foldedSummari = foldPattern("summari")
+	// the label words that make a head a note to the AI, folded
+	foldedNote, foldedInstruction, foldedDirective = " " + foldPattern("note"), foldPattern("instruction"), foldPattern("directive")
 	// modelLabelRe is a "Model instructions:" label with no AI word.
 	modelLabelRe = regexp.MustCompile(foldPattern(`^models?\s+(?:instructions?|directives?|commands?)$`))
 	// userData is what a user would not want in a URL.
@@ -189,12 +194,12 @@ func addressStrength(m string) float64 {
 	bracket := len(body) < len(m) && strings.ContainsAny(m[:len(m)-len(body)], "[({@<")
 	ai := aiWordRe.MatchString(head)
 	switch {
-	case bracket, strings.Contains(head, " "+foldPattern("note")), strings.Contains(head, foldPattern("instruction")),
-		strings.Contains(head, foldPattern("directive")):
+	case bracket, strings.Contains(head, foldedNote), strings.Contains(head, foldedInstruction),
+		strings.Contains(head, foldedDirective):
 		return 1
 	case ai && len(strings.Fields(head)) > 1:
 		return 1 // "AI scheduling assistant:", "LLM agents:"
-	case strings.Contains(head, foldPattern("summari")):
+	case strings.Contains(head, foldedSummari):
 		return 1 // no transcript's speaker is "Summarizer"
 	case hasPrefix(head, "to ", "for ", "any ", "all ", "every ", "each ", "whatever ", "whichever ", "dear "):
 		return 1
@@ -316,7 +321,7 @@ var addressedRules = []*rule{
 					return 1
 				}
 				return 0
-			case !strings.ContainsAny(head, " -") && !strings.HasSuffix(head, "s") && !strings.Contains(head, foldPattern("summari")) &&
+			case !strings.ContainsAny(head, " -") && !strings.HasSuffix(head, "s") && !strings.Contains(head, foldedSummari) &&
 				!strings.HasPrefix(m, "[") && !strings.HasPrefix(m, "("):
 				return 0 // "AI: …", "Claude: …": a transcript's speaker
 			case cue:
