@@ -124,6 +124,10 @@ func (g *gateway) callChecks(srv *config.Server, s *guard.Settings) error {
 		return guard.CallLimits{PerMinute: l.PerMinute, Burst: l.Burst, PerSession: l.PerSession,
 			MaxArgumentBytes: l.MaxArgumentBytes, MaxResultBytes: l.MaxResultBytes}
 	}}
+	if g.rates != nil {
+		s.CallLimits.Limiter = g.rates.Limiter
+		s.CallLimits.LimiterFailOpen = cfg.RateLimits.OnError == config.OnErrorAllow
+	}
 	switch cfg.SchemaValidationFor(srv) {
 	case config.ActionOff:
 	case config.ActionReport:

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"path"
@@ -17,6 +18,7 @@ import (
 	"github.com/mcpshield/mcpshield/internal/schema"
 	"github.com/mcpshield/mcpshield/internal/store"
 	"github.com/mcpshield/mcpshield/internal/store/postgres"
+	"github.com/mcpshield/mcpshield/internal/store/redis"
 	"github.com/mcpshield/mcpshield/internal/store/sqlite"
 )
 
@@ -31,6 +33,7 @@ type gateway struct {
 	dets     *detectors
 	policy   *policy.Policy // nil without rules
 	schemas  *schema.Validator
+	rates    *redis.Store // nil unless rate_limits.store is redis
 
 	mu       sync.Mutex
 	catalogs map[string]*guard.Catalog
@@ -53,8 +56,14 @@ func openGateway(ctx context.Context, cfg *config.Config, io IO, logger *slog.Lo
 			return nil, fmt.Errorf("policy: %w", err)
 		}
 	}
+	if cfg.RateLimits.Store == config.RateStoreRedis {
+		if g.rates, err = redis.Open(ctx, cfg.RateLimits.URL.Reveal(), redis.Options{Timeout: cfg.RateLimits.Timeout, Prefix: cfg.RateLimits.Prefix}); err != nil {
+			return nil, fmt.Errorf("opening the rate-limit store (rate_limits.store: redis): %w", err)
+		}
+	}
 	st, err := openStore(ctx, cfg, io)
 	if err != nil {
+		g.Close()
 		return nil, err
 	}
 	g.store = st
@@ -88,12 +97,19 @@ func openStore(ctx context.Context, cfg *config.Config, io IO) (store.Store, err
 	return st, nil
 }
 
-// Close closes the store.
+// Close closes the stores.
 func (g *gateway) Close() error {
-	if g == nil || g.store == nil {
+	if g == nil {
 		return nil
 	}
-	return g.store.Close()
+	var errs []error
+	if g.rates != nil {
+		errs = append(errs, g.rates.Close())
+	}
+	if g.store != nil {
+		errs = append(errs, g.store.Close())
+	}
+	return errors.Join(errs...)
 }
 
 // catalog returns the catalog of a server, shared by its chains (a server

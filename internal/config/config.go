@@ -51,6 +51,8 @@ type Config struct {
 	// Calls are the per-call limits of every tool of every server; a
 	// server and a tool may set their own.
 	Calls CallLimits `yaml:"calls"`
+	// RateLimits says where the buckets of calls.per_minute are kept.
+	RateLimits RateLimits `yaml:"rate_limits"`
 	// RequireAllowlist refuses to run any server that is not listed under
 	// servers (mcpshield run -- CMD must match a listed command and args).
 	RequireAllowlist bool `yaml:"require_allowlist"`
@@ -253,6 +255,26 @@ type CallLimits struct {
 	MaxArgumentBytes int64 `yaml:"max_argument_bytes"`
 	// MaxResultBytes bounds a call's result as received.
 	MaxResultBytes int64 `yaml:"max_result_bytes"`
+}
+
+// RateLimits says where the rate limits' buckets are kept.
+type RateLimits struct {
+	// Store is memory (the default: each shield process counts its own
+	// calls) or redis (URL): every shield that names the same Redis draws
+	// on the same buckets, as the replicas of a fleet must.
+	Store string `yaml:"store"`
+	// URL is the Redis to use with store: redis:
+	// redis://[user:password@]host:port/db, or rediss:// for TLS.
+	URL Secret `yaml:"url"`
+	// OnError is what a call does when Redis does not answer in time:
+	// deny (the default: the shield fails closed) or allow (the call goes
+	// on unlimited and the decision is reported).
+	OnError string `yaml:"on_error"`
+	// Timeout bounds one Redis round trip; 0 means 250ms.
+	Timeout time.Duration `yaml:"timeout"`
+	// Prefix starts every key the shield writes in Redis; "" means
+	// "mcpshield:". Shields that are to share buckets use the same.
+	Prefix string `yaml:"prefix"`
 }
 
 // Policy is an ordered list of rules: the first rule whose when is true

@@ -177,6 +177,37 @@ func checkContent(c *checker, cfg *Config) {
 	if cfg.SchemaValidation != "" {
 		oneOf(c, "schema_validation", cfg.SchemaValidation, ActionDeny, ActionReport, ActionOff)
 	}
+	checkRateLimits(c, "rate_limits", cfg.RateLimits)
+}
+
+// Rate-limit stores and the values of rate_limits.on_error.
+const (
+	RateStoreMemory = "memory"
+	RateStoreRedis  = "redis"
+
+	OnErrorDeny  = "deny"
+	OnErrorAllow = "allow"
+)
+
+func checkRateLimits(c *checker, path string, r RateLimits) {
+	if r.Store != "" {
+		oneOf(c, path+".store", r.Store, RateStoreMemory, RateStoreRedis)
+	}
+	url := r.URL.Reveal()
+	switch {
+	case r.Store == RateStoreRedis && url == "":
+		c.errorf(path+".url", "must be set when store is redis")
+	case r.Store != RateStoreRedis && url != "":
+		c.errorf(path+".url", "is only used with store: redis")
+	case url != "" && !strings.HasPrefix(url, "redis://") && !strings.HasPrefix(url, "rediss://") && !strings.HasPrefix(url, "unix://"):
+		c.errorf(path+".url", "must start with redis://, rediss:// or unix://")
+	}
+	if r.OnError != "" {
+		oneOf(c, path+".on_error", r.OnError, OnErrorDeny, OnErrorAllow)
+	}
+	if r.Timeout < 0 {
+		c.errorf(path+".timeout", "must not be negative")
+	}
 }
 
 // Policy actions.

@@ -914,3 +914,32 @@ func TestCallTimeTextBlob(t *testing.T) {
 		})
 	}
 }
+
+// TestCallTimeSharedRateLimit: two shields (two `run` processes, as two
+// replicas of a fleet) whose config names the same Redis draw on one
+// bucket: the tool allowed one call a minute gets one call in all, and
+// the second shield refuses the call with -32084 too (with the default
+// in-memory store it would allow it). Needs MCPSHIELD_TEST_REDIS (a Redis
+// URL; .ci/run sets it).
+func TestCallTimeSharedRateLimit(t *testing.T) {
+	url := os.Getenv("MCPSHIELD_TEST_REDIS")
+	if url == "" {
+		t.Skip("MCPSHIELD_TEST_REDIS is not set (a Redis URL, e.g. redis://127.0.0.1:6379/15)")
+	}
+	e := newCTEnv(t)
+	// a prefix of this run's own: a bucket left by an earlier run would
+	// still be empty
+	prefix := fmt.Sprintf("mcpshield-e2e:%d:", time.Now().UnixNano())
+	su := ctSetup{tools: "{fetch_page: {calls: {per_minute: 1}}}",
+		config: "rate_limits:\n  store: redis\n  url: " + url + "\n  prefix: \"" + prefix + "\"\n"}
+	page := map[string]any{"url": ctBenignURL}
+	first := e.connect(ctContext(t), t, su)
+	first.allowed(t, "fetch_page", page)
+	first.rpcError(t, "fetch_page", page, ctCodeRateLimited)
+	second := e.connect(ctContext(t), t, su)
+	second.rpcError(t, "fetch_page", page, ctCodeRateLimited)
+	second.allowed(t, "echo_ansi", nil) // no limit
+	if got := first.received(t, "fetch_page"); len(got) != 1 {
+		t.Errorf("the server received %d fetch_page calls; want 1", len(got))
+	}
+}

@@ -2,6 +2,7 @@ package guard
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"time"
 
@@ -24,6 +25,14 @@ type CallLimitOptions struct {
 	For func(tool string) CallLimits
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// Limiter, when not nil, makes the rate limits: one Limiter per
+	// distinct rate and burst. Nil keeps them in this process (limit.Rates).
+	// A shared Limiter (Redis) lets the replicas of a fleet count together.
+	Limiter func(perSecond float64, burst int) limit.Limiter
+	// LimiterFailOpen lets a call through, reported, when the Limiter
+	// cannot decide (its store is unreachable). The default, false,
+	// returns the error: the chain denies the call (fail closed).
+	LimiterFailOpen bool
 }
 
 // callLimitCheck enforces rate limits, calls per session, and argument and
@@ -33,7 +42,7 @@ type callLimitCheck struct {
 	mu sync.Mutex
 	// One rate table and one session counter per distinct setting: their
 	// number is bounded by the config, not by what clients send.
-	rates    map[CallLimits]*limit.Rates
+	rates    map[CallLimits]limit.Limiter
 	sessions map[CallLimits]*limit.Counter
 }
 
@@ -41,13 +50,13 @@ var _ Check = (*callLimitCheck)(nil)
 
 // NewCallLimitCheck returns the call limit check.
 func NewCallLimitCheck(o CallLimitOptions) Check {
-	return &callLimitCheck{o: o, rates: map[CallLimits]*limit.Rates{}, sessions: map[CallLimits]*limit.Counter{}}
+	return &callLimitCheck{o: o, rates: map[CallLimits]limit.Limiter{}, sessions: map[CallLimits]*limit.Counter{}}
 }
 
 func (c *callLimitCheck) Name() string  { return "call-limits" }
 func (c *callLimitCheck) Kinds() []Kind { return []Kind{KindToolCall, KindToolResult} }
 
-func (c *callLimitCheck) tables(l CallLimits) (*limit.Rates, *limit.Counter) {
+func (c *callLimitCheck) tables(l CallLimits) (limit.Limiter, *limit.Counter) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	r, ok := c.rates[l]
@@ -56,7 +65,11 @@ func (c *callLimitCheck) tables(l CallLimits) (*limit.Rates, *limit.Counter) {
 		if burst <= 0 {
 			burst = max(1, l.PerMinute/6)
 		}
-		r = limit.NewRates(float64(l.PerMinute)/60, burst, c.o.Now, 0)
+		if c.o.Limiter != nil {
+			r = c.o.Limiter(float64(l.PerMinute)/60, burst)
+		} else {
+			r = limit.NewRates(float64(l.PerMinute)/60, burst, c.o.Now, 0).Limiter()
+		}
 		c.rates[l] = r
 	}
 	s, ok := c.sessions[l]
@@ -67,7 +80,7 @@ func (c *callLimitCheck) tables(l CallLimits) (*limit.Rates, *limit.Counter) {
 	return r, s
 }
 
-func (c *callLimitCheck) Inspect(_ context.Context, ev *Event) (Decision, error) {
+func (c *callLimitCheck) Inspect(ctx context.Context, ev *Event) (Decision, error) {
 	l := c.o.For(ev.Tool)
 	if ev.Kind == KindToolResult {
 		if l.MaxResultBytes > 0 && int64(len(ev.Msg.Result)) > l.MaxResultBytes {
@@ -81,8 +94,15 @@ func (c *callLimitCheck) Inspect(_ context.Context, ev *Event) (Decision, error)
 		}
 	}
 	rates, sessions := c.tables(l)
+	var unchecked error // the rate limit could not be checked (fail open)
 	if rates != nil {
-		if ok, retry := rates.Allow(limit.Key(ev.Principal, ev.Server, ev.Tool)); !ok {
+		ok, retry, err := rates.Allow(ctx, limit.Key(ev.Principal, ev.Server, ev.Tool))
+		switch {
+		case err != nil && !c.o.LimiterFailOpen:
+			return Decision{}, fmt.Errorf("tool %q: %w", ev.Tool, err)
+		case err != nil:
+			unchecked = err
+		case !ok:
 			return Denied(jsonrpc.CodeRateLimited, "rate limit: tool %q allows %d call(s) per minute; retry in %s",
 				ev.Tool, l.PerMinute, retry.Round(time.Millisecond)), nil
 		}
@@ -92,6 +112,9 @@ func (c *callLimitCheck) Inspect(_ context.Context, ev *Event) (Decision, error)
 			return Denied(jsonrpc.CodeRateLimited, "tool %q allows %d call(s) per session; this would be call %d",
 				ev.Tool, l.PerSession, n), nil
 		}
+	}
+	if unchecked != nil {
+		return Reported("rate limit of tool %q not checked, call let through (fail open): %v", ev.Tool, unchecked), nil
 	}
 	return Allowed, nil
 }

@@ -2,6 +2,8 @@ package guard_test
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -9,6 +11,7 @@ import (
 	"github.com/mcpshield/mcpshield/internal/detect/value"
 	"github.com/mcpshield/mcpshield/internal/guard"
 	"github.com/mcpshield/mcpshield/internal/jsonrpc"
+	"github.com/mcpshield/mcpshield/internal/limit"
 	"github.com/mcpshield/mcpshield/internal/policy"
 	"github.com/mcpshield/mcpshield/internal/schema"
 )
@@ -141,6 +144,62 @@ func TestSchemaValidationModes(t *testing.T) {
 			}
 			if d.Verdict != tt.verdict || !strings.Contains(d.Reason, tt.contains) {
 				t.Errorf("got %v %q; want %v containing %q", d.Verdict, d.Reason, tt.verdict, tt.contains)
+			}
+		})
+	}
+}
+
+// brokenLimiter is a rate limiter whose store does not answer.
+type brokenLimiter struct{}
+
+func (brokenLimiter) Allow(context.Context, string) (bool, time.Duration, error) {
+	return false, 0, errors.New("redis: connection refused")
+}
+
+// TestSharedLimiterFailure: when the shared rate-limit store cannot decide,
+// the call is denied by the chain (fail closed, the default), or let
+// through and reported (rate_limits.on_error: allow); tools with no rate
+// limit never ask the store.
+func TestSharedLimiterFailure(t *testing.T) {
+	limits := func(tool string) guard.CallLimits {
+		if tool == "write_file" {
+			return guard.CallLimits{PerMinute: 60}
+		}
+		return guard.CallLimits{}
+	}
+	for _, tt := range []struct {
+		name     string
+		failOpen bool
+		want     guard.Verdict
+		code     int
+		reason   string // of the decision the client sees
+		record   string // of the decision recorded (the audit trail)
+	}{
+		{"fail closed", false, guard.Deny, jsonrpc.CodeCheckFailed, "could not decide", "redis: connection refused"},
+		{"fail open", true, guard.Allow, 0, "", "not checked, call let through (fail open): redis: connection refused"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var asked, records []string
+			observe := func(_ context.Context, r guard.Record) {
+				records = append(records, fmt.Sprintf("%v %s %v", r.Decision.Verdict, r.Decision.Reason, r.Err))
+			}
+			call := callChainOpts(t, guard.Settings{CallLimits: &guard.CallLimitOptions{For: limits,
+				Limiter: func(perSecond float64, burst int) limit.Limiter {
+					asked = append(asked, fmt.Sprintf("%g/s burst %d", perSecond, burst))
+					return brokenLimiter{}
+				}, LimiterFailOpen: tt.failOpen}}, guard.Options{Observe: observe}, writeTool, payTool)
+			d := call("write_file", `{"path":"/work/a","content":"x"}`)
+			if d.Verdict != tt.want || d.Code != tt.code || !strings.Contains(d.Reason, tt.reason) {
+				t.Errorf("write_file = %v %d %q; want %v %d with %q", d.Verdict, d.Code, d.Reason, tt.want, tt.code, tt.reason)
+			}
+			if len(records) != 1 || !strings.Contains(records[0], tt.record) {
+				t.Errorf("recorded %q; want one record with %q", records, tt.record)
+			}
+			if d := call("send_eth", `{"to":"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"}`); d.Verdict != guard.Allow {
+				t.Errorf("send_eth (no rate limit) = %v %q; want allow", d.Verdict, d.Reason)
+			}
+			if len(asked) != 1 || asked[0] != "1/s burst 10" {
+				t.Errorf("limiters made: %q; want one, 1/s burst 10 (60 a minute, bursts of a sixth)", asked)
 			}
 		})
 	}

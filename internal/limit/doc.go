@@ -13,6 +13,6 @@
 //
 // The state lives in one process. A fleet of gateway replicas behind a load
 // balancer needs it shared; Limiter is the interface for that: Rates
-// satisfies it through Rates.Limiter, and a Redis implementation (in
-// internal/store/redis) is future work.
+// satisfies it through Rates.Limiter, and internal/store/redis keeps the
+// buckets in Redis.
 package limit

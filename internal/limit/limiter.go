@@ -9,10 +9,8 @@ import (
 // the gateway's rate-limit check depends on, so that the in-memory Rates
 // (one gateway) and a shared implementation (a fleet of replicas) are
 // interchangeable. Implementations are safe for concurrent use.
-//
-// A Redis implementation, keeping each bucket in a key updated by one Lua
-// script (refill, take, expire), is future work; it belongs in
-// internal/store/redis.
+// internal/store/redis keeps each bucket in a Redis key updated by one Lua
+// script (refill, take, expire).
 type Limiter interface {
 	// Allow takes a token from key's bucket. If there is none, ok is false
 	// and retryAfter says how long until there will be one. An error means
