@@ -160,7 +160,7 @@ func aiLabelStrength(m, orig string) float64 {
 	if !aiAddressed(label, orig == "" || spelledAI(orig)) {
 		return 0
 	}
-	if aiCueRe.MatchString(rest) || aiCueRe.MatchString(label) || aiActCueRe.MatchString(rest) {
+	if aiCueRe.MatchString(rest) || aiCueRe.MatchString(label) || aiActCueRe.MatchString(rest) || moreActCueRe.MatchString(rest) {
 		return 1
 	}
 	return 0.65

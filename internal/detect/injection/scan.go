@@ -536,6 +536,13 @@ func (st *scanState) record(u *unit, r *rule, fold []byte, pos []int32, m []int)
 		}
 		w *= r.adjust(ms, orig)
 	}
+	if r.family == famOverride || r.family == famPersona {
+		// a quoted or guarded-against override (frame.go): the clause
+		// before it may lie before the window
+		var fw window
+		before, _ := u.window(max(0, us-160), us, &fw)
+		w *= frameWeight(before, fold[m[1]:], ms)
+	}
 	if w <= 0 {
 		return false
 	}
