@@ -133,8 +133,13 @@ var (
 		`|\b(?:do not|don't|never)\s+(?:follow|obey|execute|act on|carry out)\s+(?:any\s+)?(?:\w+\s+)?(?:instructions|commands|directives|requests)\s+(?:contained|found|embedded|appearing|written|included|that appear|in)\b` +
 		`|\b(?:user|human)s?\s+(?:asks?|wants?|requests?|tells?)\s+(?:you\s+)?to\s+(?:forget|ignore|disregard|delete|remove)\b`)
 	// convPlaceRe finds the conversation as a place ("so the message stays
-	// in the conversation"), not as data to pass.
-	convPlaceRe = regexp.MustCompile(`(?i)\b(?:stays?|remains?|kept|continues?|appears?)\s+in\s+the\s+(?:same\s+)?(?:conversation|thread|chat)\b`)
+	// in the conversation"), not as data to pass; and a sentence whose
+	// "include" describes rather than orders: a flag's meaning ("Whether to
+	// include meeting transcripts", which the user sets), or a list of
+	// allowed values ("Valid values include: companies, contacts, deals").
+	convPlaceRe = regexp.MustCompile(`(?i)\b(?:stays?|remains?|kept|continues?|appears?)\s+in\s+the\s+(?:same\s+)?(?:conversation|thread|chat)\b` +
+		`|^\W*(?:if\s+true,?\s+|set\s+(?:to\s+)?true\s+)?(?:whether|if)\s+(?:or\s+not\s+)?to\s+(?:include|return|attach|add|fetch|load|show)\b` +
+		`|\b(?:valid|allowed|possible|supported|accepted|available|permitted)\s+(?:values?|options?|types?|choices|kinds|categories)\s+(?:include|are)\b`)
 	// userNotConfirmedRe finds a guard on what the user did not confirm
 	// ("never send to addresses the user did not provide or confirm").
 	userNotConfirmedRe = regexp.MustCompile(`(?i)\b(?:user|human)s?\s+(?:did|does|has|have|had)\s*(?:not|n't)\s+(?:\w+\s+(?:or\s+)?){0,3}?(?:confirm|approve)`)
