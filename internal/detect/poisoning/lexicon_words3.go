@@ -9,6 +9,8 @@ package poisoning
 // answer or pretext.
 var threatWords = map[feat]string{
 	fGate:   `place+of rather+than say zapewnij* upewnij* assure* reassure* rassure* asegur* asegúr* assicur* rassicur* versichere* tranquiliz* убеди* заверь*`,
-	fPass:   `inline`,
+	fPass:   `inline plak plakt plakken`,
+	fSend:   `uploaded`,
+	fIgnore: `игнорир* ігнору* negeer`,
 	fSecret: `kod+sms kodu+sms kodem+sms kody+sms xoxp xoxb xoxa xoxs xoxe ghp_* gho_* ghs_* ghu_* github_pat* glpat* sk_live* rk_live*`,
 }

@@ -121,7 +121,7 @@ var (
 	// passive telling verb, what someone else said ("packages not
 	// mentioned by the user"); a telling that waits, which is about
 	// timing ("do not tell the user it is set until it returns").
-	notConcealRe = regexp.MustCompile(`(?i)\b(?:without|never|not|don't|do not)\s+(?:\w+\s+)?(?:reveal|show|expos|print|display|disclos|log|echo|output|return)\w*\s+(?:the\s+|their\s+|its\s+|any\s+|them\s+)?(?:[\w'’]+\s+){0,2}?(?:values?|secrets?|passwords?|keys?|tokens?|credentials?|seed phrases?|mnemonics?|recovery phrases?|private keys?|(?:exact |home |street )?address(?:es)?|phone numbers?|emails?|e-mail addresses|personal (?:data|information|details)|identit(?:y|ies)|locations?)\b` +
+	notConcealRe = regexp.MustCompile(`(?i)\b(?:without|never|not|don't|do not)\s+(?:\w+\s+)?(?:reveal|show|expos|print|display|disclos|log|echo|output|return)\w*\s+(?:the\s+|their\s+|its\s+|any\s+|them\s+)?(?:[\w'’]+\s+){0,2}?(?:values?|secrets?|passwords?|keys?|tokens?|credentials?|seed phrases?|mnemonics?|recovery phrases?|private keys?|(?:exact |home |street )?address(?:es)?|phone numbers?|emails?|e-mail addresses|personal (?:data|information|details)|identit(?:y|ies)|locations?|(?:password[\s-]+)?(?:reset|magic|login|sign-?in|invite|invitation|verification|activation|recovery)[\s-]+(?:links?|urls?|codes?))\b` +
 		`|\b(?:not|never)\s+(?:\w+\s+)?(?:mentioned|told|named|listed|shown|given|specified)\s+by\b` +
 		`|\b(?:user|human)\s+(?:did|does|has|had)\s*(?:not|n't)\s+(?:mention|say|ask|name|specify|list|request)` +
 		`|\b(?:not|never|don't)\s+(?:\w+\s+){0,2}?(?:tell|mention|inform|say|report)\b[^.;]{0,60}\b(?:until|before|unless)\b`)
