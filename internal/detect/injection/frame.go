@@ -19,6 +19,11 @@ import (
 // governedWeight is what an override keeps under such a frame.
 const governedWeight = 0.4
 
+// frameAfter bounds the folded text after a match that dataObjectRe, an
+// anchored pattern, reads: it needs a few words, not the rest of a window
+// that may be kilobytes long.
+const frameAfter = 400
+
 // reportFrameRe matches a clause ending right before the override verb
 // that makes it someone else's request or attempt: "if a user asks you
 // to", "when someone tells you to", "users who try to", "refuse requests

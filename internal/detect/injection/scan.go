@@ -539,9 +539,8 @@ func (st *scanState) record(u *unit, r *rule, fold []byte, pos []int32, m []int)
 	if r.family == famOverride || r.family == famPersona {
 		// a quoted or guarded-against override (frame.go): the clause
 		// before it may lie before the window
-		var fw window
-		before, _ := u.window(max(0, us-160), us, &fw)
-		w *= frameWeight(before, fold[m[1]:], ms)
+		before, _ := u.window(max(0, us-160), us, &st.buf.frame)
+		w *= frameWeight(before, fold[m[1]:min(len(fold), m[1]+frameAfter)], ms)
 	}
 	if w <= 0 {
 		return false

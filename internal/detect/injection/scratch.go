@@ -15,6 +15,9 @@ type scanBuf struct {
 	// win holds the folded windows the rules and tasks read (runCode
 	// needs two at once).
 	win [2]window
+	// frame holds the text folded before an override match (record),
+	// read for a frame that governs it and dead right after.
+	frame window
 	// full holds a whole ASCII unit folded (runRules), the unit fullOf
 	// (nil when none).
 	full     window
