@@ -42,6 +42,7 @@ func commands() map[string]command {
 		"pins":    {"list, diff or reset the pinned tool definitions", pinsCmd},
 		"approve": {"approve a changed, new or flagged definition", approveCmd},
 		"keygen":  {"make an Ed25519 key pair for signing tool manifests", keygenCmd},
+		"token":   {"make a client token for http.auth", tokenCmd},
 		"sign":    {"sign a manifest of a server's tool definitions", signCmd},
 		"verify":  {"verify a signed manifest, and a live server against it", verifyCmd},
 		"scan":    {"audit the MCP servers in your AI clients' configs", scanCmd},

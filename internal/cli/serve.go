@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -170,8 +171,13 @@ func serve(ctx context.Context, g *gateway, quick bool) error {
 	// calls in flight, only stop new ones. It ends once draining is over.
 	base, endRequests := context.WithCancel(context.WithoutCancel(ctx))
 	defer endRequests()
+	auth := clientAuth(cfg, logger)
+	if auth == nil && !loopback(ln.Addr()) {
+		logger.Warn("no client authentication: anyone who reaches this address can use every configured server; list tokens in http.auth.tokens",
+			"listen", ln.Addr().String())
+	}
 	srv := &http.Server{
-		Handler:           mux,
+		Handler:           auth.Wrap(mux),
 		ReadHeaderTimeout: 10 * time.Second,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 		BaseContext:       func(net.Listener) context.Context { return base },
@@ -301,4 +307,25 @@ func secretHeaders(h map[string]config.Secret) http.Header {
 		out.Set(k, v.Reveal())
 	}
 	return out
+}
+
+// clientAuth is the authentication http.auth configures, nil if it lists
+// no tokens.
+func clientAuth(cfg *config.Config, logger *slog.Logger) *proxy.ClientAuth {
+	tokens := make(map[string]string, len(cfg.HTTP.Auth.Tokens))
+	for _, t := range cfg.HTTP.Auth.Tokens {
+		digest := strings.ToLower(t.SHA256)
+		if v := t.Token.Reveal(); v != "" {
+			digest = config.TokenDigest(v)
+		}
+		tokens[digest] = t.Name
+	}
+	return proxy.NewClientAuth(cfg.HTTP.Auth.Header, tokens, logger)
+}
+
+// loopback reports whether addr is a loopback address, reachable only from
+// this machine.
+func loopback(addr net.Addr) bool {
+	ta, ok := addr.(*net.TCPAddr)
+	return ok && ta.IP.IsLoopback()
 }

@@ -150,6 +150,34 @@ type HTTP struct {
 	// ShutdownTimeout bounds how long in-flight calls may take to finish
 	// after SIGTERM or SIGINT. Positive.
 	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
+	// Auth, when it lists tokens, makes every client present one: a
+	// request without a known token is refused with 401, and the token's
+	// name is the principal of its calls (in policy, limits and logs).
+	Auth Auth `yaml:"auth"`
+}
+
+// Auth lists the tokens clients present to the shield's HTTP listener.
+type Auth struct {
+	// Header carries the token: Authorization (the default), as
+	// "Bearer TOKEN", or another header name, carrying the token alone,
+	// which leaves Authorization to the upstream servers (OAuth). The
+	// shield removes the header before it forwards a request.
+	Header string `yaml:"header"`
+	// Tokens are the accepted tokens. Empty means no authentication.
+	Tokens []Token `yaml:"tokens"`
+}
+
+// Token is one accepted client token: its value or its SHA-256, and the
+// name its calls go by.
+type Token struct {
+	// Name is the principal of the calls made with the token. It matches
+	// ^[a-zA-Z0-9][a-zA-Z0-9_.@-]{0,63}$.
+	Name string `yaml:"name"`
+	// Token is the value (use ${VAR}); at least 32 characters.
+	Token Secret `yaml:"token"`
+	// SHA256 is the hex SHA-256 of the value, for a config that must not
+	// hold the value itself (mcpshield token prints both).
+	SHA256 string `yaml:"sha256"`
 }
 
 // Server is one upstream MCP server: exactly one of Command (stdio) or URL

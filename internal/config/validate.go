@@ -2,11 +2,14 @@ package config
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/netip"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -135,6 +138,76 @@ func checkHTTP(c *checker, path string, h HTTP) {
 	if h.ShutdownTimeout <= 0 {
 		c.errorf(path+".shutdown_timeout", "must be positive")
 	}
+	checkAuth(c, path+".auth", h.Auth)
+}
+
+// MinTokenLength is the shortest client token accepted: 32 characters
+// leave no room for guessing, whatever the alphabet.
+const MinTokenLength = 32
+
+var tokenNameRe = regexp.MustCompile(`^[a-zA-Z0-9][a-zA-Z0-9_.@-]{0,63}$`)
+
+func checkAuth(c *checker, path string, a Auth) {
+	if a.Header != "" && !validToken(a.Header) {
+		c.errorf(path+".header", "must be an HTTP header name such as X-Mcpshield-Token, not %q", a.Header)
+	}
+	if a.Header != "" && len(a.Tokens) == 0 {
+		c.errorf(path+".tokens", "must list at least one token when header is set")
+	}
+	names := make(map[string]bool, len(a.Tokens))
+	digests := make(map[string]string, len(a.Tokens))
+	for i, t := range a.Tokens {
+		tp := fmt.Sprintf("%s.tokens[%d]", path, i)
+		switch {
+		case t.Name == "":
+			c.errorf(tp+".name", "must be set")
+		case !tokenNameRe.MatchString(t.Name):
+			c.errorf(tp+".name", "must match ^[a-zA-Z0-9][a-zA-Z0-9_.@-]{0,63}$, not %q", t.Name)
+		case names[t.Name]:
+			c.errorf(tp+".name", "%q is used by another token", t.Name)
+		}
+		names[t.Name] = true
+		v := t.Token.Reveal()
+		digest := strings.ToLower(t.SHA256)
+		switch {
+		case v == "" && t.SHA256 == "":
+			c.errorf(tp, "set token (use ${VAR}) or sha256")
+			continue
+		case v != "" && t.SHA256 != "":
+			c.errorf(tp, "set token or sha256, not both")
+			continue
+		case v != "" && len(v) < MinTokenLength:
+			c.errorf(tp+".token", "must be at least %d characters (mcpshield token makes one)", MinTokenLength)
+			continue
+		case v != "" && strings.ContainsFunc(v, func(r rune) bool { return r <= ' ' || r == 0x7f }):
+			c.errorf(tp+".token", "must not contain spaces or control characters")
+			continue
+		case v != "":
+			digest = TokenDigest(v)
+		case !validDigest(digest):
+			c.errorf(tp+".sha256", "must be 64 hex digits (the SHA-256 of the token)")
+			continue
+		}
+		if other, dup := digests[digest]; dup {
+			c.errorf(tp, "is the same token as %s", other)
+		}
+		digests[digest] = tp
+	}
+}
+
+// TokenDigest is the lowercase hex SHA-256 of a client token, as
+// http.auth.tokens[].sha256 holds it.
+func TokenDigest(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
+}
+
+func validDigest(s string) bool {
+	if len(s) != 64 {
+		return false
+	}
+	_, err := hex.DecodeString(s)
+	return err == nil
 }
 
 // validOrigin accepts what a browser sends in Origin: scheme://host[:port].

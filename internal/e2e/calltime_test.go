@@ -91,6 +91,8 @@ type ctSetup struct {
 	// protocol is the version the client asks for; "" is the SDK's latest
 	// (2026-07-28, stateless: no sessions over HTTP).
 	protocol string
+	env      []string // more environment of the shield (NAME=value)
+	token    string   // with serve: sent as Authorization: Bearer TOKEN
 }
 
 func (s ctSetup) transport() string {
@@ -114,6 +116,7 @@ type ctConn struct {
 	// endpoint is the serve endpoint, for another session; "" for run.
 	endpoint string
 	protocol string // as in ctSetup
+	token    string // as in ctSetup
 }
 
 // connect starts a shield as su says, connects the Go SDK client through
@@ -123,7 +126,7 @@ func (e *ctEnv) connect(ctx context.Context, t *testing.T, su ctSetup) *ctConn {
 	t.Helper()
 	n := e.shields
 	e.shields++
-	c := &ctConn{ctx: ctx, protocol: su.protocol, callLog: filepath.Join(e.dir, fmt.Sprintf("calls-%d.jsonl", n)), wire: new(tailBuffer)}
+	c := &ctConn{ctx: ctx, protocol: su.protocol, token: su.token, callLog: filepath.Join(e.dir, fmt.Sprintf("calls-%d.jsonl", n)), wire: new(tailBuffer)}
 	serverArgs := []string{"-log", c.callLog}
 	cfg := "version: 1\n"
 	addr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
@@ -142,7 +145,7 @@ func (e *ctEnv) connect(ctx context.Context, t *testing.T, su ctSetup) *ctConn {
 	if err := os.WriteFile(cfgPath, []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	env := []string{"MCPSHIELD_HOME=" + e.home}
+	env := append([]string{"MCPSHIELD_HOME=" + e.home}, su.env...)
 
 	var transport mcp.Transport
 	if su.serve {
@@ -186,8 +189,18 @@ func (c *ctConn) another(t *testing.T) *ctConn {
 	if c.endpoint == "" {
 		t.Fatal("another session needs serve")
 	}
+	return c.anotherAs(t, c.token)
+}
+
+// anotherAs is another session that presents token instead.
+func (c *ctConn) anotherAs(t *testing.T, token string) *ctConn {
+	t.Helper()
+	if c.endpoint == "" {
+		t.Fatal("another session needs serve")
+	}
 	o := *c
 	o.wire = new(tailBuffer)
+	o.token = token
 	o.open(t, o.httpTransport(t))
 	return &o
 }
@@ -196,8 +209,12 @@ func (c *ctConn) another(t *testing.T) *ctConn {
 // an HTTP client of its own, whose connections close when the test ends:
 // a spare keep-alive connection would hold up the shield's shutdown.
 func (c *ctConn) httpTransport(t *testing.T) mcp.Transport {
-	hc := &http.Client{Transport: http.DefaultTransport.(*http.Transport).Clone()}
-	t.Cleanup(hc.CloseIdleConnections)
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	t.Cleanup(tr.CloseIdleConnections)
+	hc := &http.Client{Transport: tr}
+	if c.token != "" {
+		hc.Transport = bearer{token: c.token, next: tr}
+	}
 	return &mcp.StreamableClientTransport{Endpoint: c.endpoint, HTTPClient: hc}
 }
 

@@ -23,10 +23,11 @@ func PrincipalFrom(ctx context.Context) string {
 	return p
 }
 
-// PrincipalOf names the caller of an HTTP request until clients
-// authenticate to the shield: the credential it presents, hashed (never the
-// credential itself), else its network address. "bearer:9f86d081884c7d65"
-// or "addr:127.0.0.1".
+// PrincipalOf names the caller of an HTTP request when clients do not
+// authenticate to the shield (http.auth lists no tokens): the credential it
+// presents, hashed (never the credential itself), else its network
+// address. "bearer:9f86d081884c7d65" or "addr:127.0.0.1". With http.auth,
+// the principal is the name of the client's token instead.
 func PrincipalOf(r *http.Request) string {
 	if auth := r.Header.Get("Authorization"); auth != "" {
 		sum := sha256.Sum256([]byte(auth))

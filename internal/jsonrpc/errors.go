@@ -27,6 +27,9 @@ const (
 	// CodeRateLimited: a rate or per-session call limit was reached; the
 	// error data says when to retry.
 	CodeRateLimited = -32084
+	// CodeUnauthorized: the HTTP request carried no token the shield
+	// accepts (sent with status 401).
+	CodeUnauthorized = -32085
 )
 
 // Error is a parse or protocol error with the code to answer it with. ID is

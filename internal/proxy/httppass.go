@@ -177,7 +177,9 @@ func (p *PassProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	r = r.WithContext(guard.WithPrincipal(r.Context(), guard.PrincipalOf(r)))
+	if guard.PrincipalFrom(r.Context()) == "" { // else ClientAuth named it
+		r = r.WithContext(guard.WithPrincipal(r.Context(), guard.PrincipalOf(r)))
+	}
 	sessionID := r.Header.Get(headerSessionID)
 	if r.Method == http.MethodPost {
 		p.post(w, r, sessionID)

@@ -106,7 +106,9 @@ func (s *MsgServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	r = r.WithContext(guard.WithPrincipal(r.Context(), guard.PrincipalOf(r)))
+	if guard.PrincipalFrom(r.Context()) == "" { // else ClientAuth named it
+		r = r.WithContext(guard.WithPrincipal(r.Context(), guard.PrincipalOf(r)))
+	}
 	if r.Body != nil {
 		r.Body = http.MaxBytesReader(w, r.Body, s.opts.MaxMessageBytes)
 	}

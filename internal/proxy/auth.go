@@ -1,0 +1,106 @@
+package proxy
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+
+	"github.com/mcpshield/mcpshield/internal/guard"
+	"github.com/mcpshield/mcpshield/internal/jsonrpc"
+)
+
+// ClientAuth makes every HTTP request present a token the shield knows. The
+// token's name becomes the principal of the request (guard.WithPrincipal);
+// the header that carried it is removed, so no upstream ever sees it.
+type ClientAuth struct {
+	header string            // canonical header name
+	bearer bool              // the header is Authorization, "Bearer TOKEN"
+	names  map[string]string // hex SHA-256 of a token -> its name
+	logger *slog.Logger
+}
+
+// NewClientAuth returns the authentication of tokens, a map from the
+// lowercase hex SHA-256 of each accepted token to the name its calls go by.
+// header is where clients put the token: "" or Authorization for
+// "Authorization: Bearer TOKEN", another name for the token alone. It
+// returns nil, which lets every request through, when tokens is empty.
+func NewClientAuth(header string, tokens map[string]string, logger *slog.Logger) *ClientAuth {
+	if len(tokens) == 0 {
+		return nil
+	}
+	if header == "" {
+		header = "Authorization"
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	header = http.CanonicalHeaderKey(header)
+	return &ClientAuth{header: header, bearer: header == "Authorization", names: tokens, logger: logger}
+}
+
+// Wrap returns h behind the authentication; a nil ClientAuth returns h.
+func (a *ClientAuth) Wrap(h http.Handler) http.Handler {
+	if a == nil {
+		return h
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name, reason := a.authenticate(r)
+		if reason != "" {
+			a.refuse(w, r, reason)
+			return
+		}
+		r.Header.Del(a.header)
+		h.ServeHTTP(w, r.WithContext(guard.WithPrincipal(r.Context(), name)))
+	})
+}
+
+// authenticate returns the name of the request's token, or why it has none.
+// The lookup is by the token's SHA-256, so its time does not depend on how
+// much of a secret a guess got right.
+func (a *ClientAuth) authenticate(r *http.Request) (name, reason string) {
+	vals := r.Header.Values(a.header)
+	switch {
+	case len(vals) == 0:
+		return "", "no token"
+	case len(vals) > 1:
+		return "", "more than one " + a.header + " header"
+	}
+	tok := vals[0]
+	if a.bearer {
+		scheme, rest, ok := strings.Cut(tok, " ")
+		if !ok || !strings.EqualFold(scheme, "Bearer") {
+			return "", "Authorization is not a Bearer token"
+		}
+		tok = strings.TrimLeft(rest, " ")
+	}
+	if tok == "" {
+		return "", "empty token"
+	}
+	sum := sha256.Sum256([]byte(tok))
+	if name, ok := a.names[hex.EncodeToString(sum[:])]; ok {
+		return name, ""
+	}
+	return "", "unknown token"
+}
+
+// refuse answers 401 with a JSON-RPC error (null id: the body was not read)
+// and logs the refusal, without the token.
+func (a *ClientAuth) refuse(w http.ResponseWriter, r *http.Request, reason string) {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		host = r.RemoteAddr
+	}
+	a.logger.Warn("request refused: not authenticated", "reason", reason, "remote", host,
+		"method", r.Method, "path", r.URL.Path)
+	if a.bearer {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="mcpshield"`)
+	}
+	msg := "unauthorized: " + reason + "; present a token of http.auth.tokens in " + a.header
+	if a.bearer {
+		msg = "unauthorized: " + reason + "; present a token of http.auth.tokens as Authorization: Bearer TOKEN"
+	}
+	writeJSONError(w, http.StatusUnauthorized, nil, jsonrpc.CodeUnauthorized, msg)
+}
