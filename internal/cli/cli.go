@@ -43,6 +43,7 @@ func commands() map[string]command {
 		"approve": {"approve a changed, new or flagged definition", approveCmd},
 		"keygen":  {"make an Ed25519 key pair for signing tool manifests", keygenCmd},
 		"token":   {"make a client token for http.auth", tokenCmd},
+		"audit":   {"check the chain of an audit log: mcpshield audit verify FILE", auditCmd},
 		"sign":    {"sign a manifest of a server's tool definitions", signCmd},
 		"verify":  {"verify a signed manifest, and a live server against it", verifyCmd},
 		"scan":    {"audit the MCP servers in your AI clients' configs", scanCmd},

@@ -6,11 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"path"
 	"path/filepath"
 	"strings"
 	"sync"
 
+	"github.com/mcpshield/mcpshield/internal/audit"
 	"github.com/mcpshield/mcpshield/internal/config"
 	"github.com/mcpshield/mcpshield/internal/detect/poisoning"
 	"github.com/mcpshield/mcpshield/internal/guard"
@@ -34,6 +36,7 @@ type gateway struct {
 	policy   *policy.Policy // nil without rules
 	schemas  *schema.Validator
 	rates    *redis.Store // nil unless rate_limits.store is redis
+	audit    *audit.Log   // nil unless audit.path is set
 
 	mu       sync.Mutex
 	catalogs map[string]*guard.Catalog
@@ -61,6 +64,10 @@ func openGateway(ctx context.Context, cfg *config.Config, io IO, logger *slog.Lo
 			return nil, fmt.Errorf("opening the rate-limit store (rate_limits.store: redis): %w", err)
 		}
 	}
+	if g.audit, err = openAudit(cfg, io); err != nil {
+		g.Close()
+		return nil, err
+	}
 	st, err := openStore(ctx, cfg, io)
 	if err != nil {
 		g.Close()
@@ -68,6 +75,51 @@ func openGateway(ctx context.Context, cfg *config.Config, io IO, logger *slog.Lo
 	}
 	g.store = st
 	return g, nil
+}
+
+// openAudit opens the audit log audit.path names (relative to the state
+// directory); nil, nil without one.
+func openAudit(cfg *config.Config, io IO) (*audit.Log, error) {
+	p := cfg.Audit.Path
+	if p == "" {
+		return nil, nil
+	}
+	if !filepath.IsAbs(p) {
+		home, err := config.HomeDir(cfg, io.Getenv)
+		if err != nil {
+			return nil, fmt.Errorf("finding the audit log %s: %w (or give audit.path as an absolute path)", p, err)
+		}
+		p = filepath.Join(home, p)
+	}
+	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
+		return nil, fmt.Errorf("audit.path: %w", err)
+	}
+	l, err := audit.Open(p, []byte(cfg.Audit.Key.Reveal()))
+	if err != nil {
+		return nil, fmt.Errorf("audit.path: %w", err)
+	}
+	return l, nil
+}
+
+// auditRecord turns a decision of the check chain into an audit record.
+func auditRecord(r guard.Record) *audit.Record {
+	ev, d := r.Event, r.Decision
+	rec := &audit.Record{
+		Event: "decision", Server: ev.Server, Principal: ev.Principal, Session: ev.Session,
+		Dir: ev.Dir.String(), Kind: ev.Kind.String(), Method: ev.Method, Tool: ev.Tool,
+		Check: d.Check, Verdict: d.Verdict.String(), Enforced: &r.Enforced, Code: d.Code, Reason: d.Reason,
+	}
+	if ev.Client != "" {
+		rec.Client = strings.TrimSpace(ev.Client + " " + ev.ClientVersion)
+	}
+	if d.Check == "" { // the chain's record of a call the checks let through
+		rec.Event = "call"
+		rec.Enforced = nil
+	}
+	if r.Err != nil {
+		rec.Error = r.Err.Error()
+	}
+	return rec
 }
 
 // openStore opens the configured pin store; nil, nil when pins are off.
@@ -105,6 +157,9 @@ func (g *gateway) Close() error {
 	var errs []error
 	if g.rates != nil {
 		errs = append(errs, g.rates.Close())
+	}
+	if g.audit != nil {
+		errs = append(errs, g.audit.Close())
 	}
 	if g.store != nil {
 		errs = append(errs, g.store.Close())

@@ -13,6 +13,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/mcpshield/mcpshield/internal/audit"
 	"github.com/mcpshield/mcpshield/internal/config"
 	"github.com/mcpshield/mcpshield/internal/guard"
 	"github.com/mcpshield/mcpshield/internal/proxy"
@@ -172,6 +173,15 @@ func serve(ctx context.Context, g *gateway, quick bool) error {
 	base, endRequests := context.WithCancel(context.WithoutCancel(ctx))
 	defer endRequests()
 	auth := clientAuth(cfg, logger)
+	if auth != nil && g.audit != nil {
+		auth.OnRefuse = func(r *http.Request, remote, reason string) {
+			rec := &audit.Record{Event: "auth", Kind: "http", Method: r.Method + " " + r.URL.Path,
+				Verdict: "deny", Reason: reason, Remote: remote}
+			if err := g.audit.Append(rec); err != nil {
+				logger.Error("audit record of a refused request not written", "error", err)
+			}
+		}
+	}
 	if auth == nil && !loopback(ln.Addr()) {
 		logger.Warn("no client authentication: anyone who reaches this address can use every configured server; list tokens in http.auth.tokens",
 			"listen", ln.Addr().String())

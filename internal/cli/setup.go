@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -119,9 +120,13 @@ func (g *gateway) chain(srv *config.Server) (*guard.Chain, error) {
 	}
 	s.Arguments = g.argumentOptions()
 	s.Content = g.contentOptions(srv)
-	return guard.NewChain(guard.Build(s), guard.Options{
-		Mode: s.Mode, FailOpen: s.FailOpen, Logger: logger.With("component", "checks"),
-	}), nil
+	opts := guard.Options{Mode: s.Mode, FailOpen: s.FailOpen, Logger: logger.With("component", "checks")}
+	if g.audit != nil {
+		opts.Audit = func(_ context.Context, r guard.Record) error { return g.audit.Append(auditRecord(r)) }
+		opts.AuditCalls = cfg.Audit.Record != config.AuditDecisions
+		opts.AuditFailOpen = cfg.Audit.OnError == config.OnErrorAllow
+	}
+	return guard.NewChain(guard.Build(s), opts), nil
 }
 
 // envList turns a server's env map into KEY=VALUE pairs, sorted.

@@ -53,6 +53,8 @@ type Config struct {
 	Calls CallLimits `yaml:"calls"`
 	// RateLimits says where the buckets of calls.per_minute are kept.
 	RateLimits RateLimits `yaml:"rate_limits"`
+	// Audit configures the tamper-evident audit log.
+	Audit Audit `yaml:"audit"`
 	// RequireAllowlist refuses to run any server that is not listed under
 	// servers (mcpshield run -- CMD must match a listed command and args).
 	RequireAllowlist bool `yaml:"require_allowlist"`
@@ -303,6 +305,25 @@ type RateLimits struct {
 	// Prefix starts every key the shield writes in Redis; "" means
 	// "mcpshield:". Shields that are to share buckets use the same.
 	Prefix string `yaml:"prefix"`
+}
+
+// Audit configures the audit log: one JSON line per tool call and per
+// decision other than allow, each chained to the line before it by a hash
+// (an HMAC with Key), so a change anywhere but at the end is found by
+// mcpshield audit verify.
+type Audit struct {
+	// Path is the log file, appended to and created (mode 0600) if need
+	// be; "" (the default) keeps no audit log.
+	Path string `yaml:"path"`
+	// Key makes the chain values HMACs under it (use ${VAR}): without it,
+	// whoever can write the file can rewrite it and the chain after it.
+	Key Secret `yaml:"key"`
+	// Record is calls (the default: every tools/call, and every decision
+	// other than allow) or decisions (only those).
+	Record string `yaml:"record"`
+	// OnError is what a message does when its record cannot be written:
+	// deny (the default: the shield fails closed, -32083) or allow.
+	OnError string `yaml:"on_error"`
 }
 
 // Policy is an ordered list of rules: the first rule whose when is true

@@ -178,6 +178,35 @@ func checkContent(c *checker, cfg *Config) {
 		oneOf(c, "schema_validation", cfg.SchemaValidation, ActionDeny, ActionReport, ActionOff)
 	}
 	checkRateLimits(c, "rate_limits", cfg.RateLimits)
+	checkAudit(c, "audit", cfg.Audit)
+}
+
+// What audit.record keeps.
+const (
+	AuditCalls     = "calls"
+	AuditDecisions = "decisions"
+)
+
+func checkAudit(c *checker, path string, a Audit) {
+	if a.Record != "" {
+		oneOf(c, path+".record", a.Record, AuditCalls, AuditDecisions)
+	}
+	if a.OnError != "" {
+		oneOf(c, path+".on_error", a.OnError, OnErrorDeny, OnErrorAllow)
+	}
+	if a.Path == "" {
+		for _, f := range []struct {
+			name string
+			set  bool
+		}{{"key", a.Key != ""}, {"record", a.Record != ""}, {"on_error", a.OnError != ""}} {
+			if f.set {
+				c.errorf(path+"."+f.name, "has no effect without audit.path")
+			}
+		}
+	}
+	if k := a.Key.Reveal(); k != "" && len(k) < 16 {
+		c.errorf(path+".key", "must be at least 16 characters")
+	}
 }
 
 // Rate-limit stores and the values of rate_limits.on_error.

@@ -22,6 +22,25 @@ func (b bearer) RoundTrip(r *http.Request) (*http.Response, error) {
 	return b.next.RoundTrip(r)
 }
 
+// httpPost posts an initialize request to the serve endpoint with the
+// Authorization header auth ("" for none).
+func (c *ctConn) httpPost(t *testing.T, auth string) (*http.Response, error) {
+	t.Helper()
+	const initialize = `{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"e2e","version":"1"}}}`
+	req, err := http.NewRequestWithContext(c.ctx, http.MethodPost, c.endpoint, strings.NewReader(initialize))
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", "application/json, text/event-stream")
+	if auth != "" {
+		req.Header.Set("Authorization", auth)
+	}
+	tr := &http.Transport{}
+	t.Cleanup(tr.CloseIdleConnections)
+	return (&http.Client{Transport: tr}).Do(req)
+}
+
 // TestCallTimeClientAuth: with http.auth, serve refuses a request without
 // a known token (401, a JSON-RPC error, a log line without the token), and
 // the token's name is the principal policy rules see.
@@ -59,7 +78,6 @@ policy:
 	}
 
 	// Without a known token: refused before anything reaches a server.
-	initialize := `{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"e2e","version":"1"}}}`
 	for _, tt := range []struct {
 		name, auth, reason string
 	}{
@@ -69,16 +87,7 @@ policy:
 		{"token without scheme", writerToken, "not a Bearer token"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			req, err := http.NewRequestWithContext(ctx, http.MethodPost, writer.endpoint, strings.NewReader(initialize))
-			if err != nil {
-				t.Fatal(err)
-			}
-			req.Header.Set("Content-Type", "application/json")
-			req.Header.Set("Accept", "application/json, text/event-stream")
-			if tt.auth != "" {
-				req.Header.Set("Authorization", tt.auth)
-			}
-			resp, err := http.DefaultClient.Do(req)
+			resp, err := writer.httpPost(t, tt.auth)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -50,6 +50,13 @@ type Options struct {
 	// synchronously, before the message goes on. It is where the audit trail
 	// attaches; it must be safe for concurrent use.
 	Observe func(ctx context.Context, r Record)
+	// Audit, when not nil, is called like Observe, and also for every
+	// tools/call the checks let through when AuditCalls is set. An error
+	// means the record was not kept: in enforce mode the message is then
+	// denied (-32083), unless AuditFailOpen.
+	Audit         func(ctx context.Context, r Record) error
+	AuditCalls    bool
+	AuditFailOpen bool
 }
 
 // Chain runs checks in order. It is built once and is safe for concurrent use.
@@ -59,11 +66,16 @@ type Chain struct {
 	failOpen bool
 	logger   *slog.Logger
 	observe  func(context.Context, Record)
+
+	audit         func(context.Context, Record) error
+	auditCalls    bool
+	auditFailOpen bool
 }
 
 // NewChain returns a chain running checks in the given order.
 func NewChain(checks []Check, opts Options) *Chain {
-	c := &Chain{mode: opts.Mode, failOpen: opts.FailOpen, logger: opts.Logger, observe: opts.Observe}
+	c := &Chain{mode: opts.Mode, failOpen: opts.FailOpen, logger: opts.Logger, observe: opts.Observe,
+		audit: opts.Audit, auditCalls: opts.Audit != nil && opts.AuditCalls, auditFailOpen: opts.AuditFailOpen}
 	if c.logger == nil {
 		c.logger = slog.New(slog.DiscardHandler)
 	}
@@ -103,8 +115,11 @@ func (c *Chain) Run(ctx context.Context, ev *Event) Decision {
 		d, err := ch.Inspect(ctx, ev)
 		d.Check = ch.Name()
 		if err != nil {
-			c.record(ctx, ev, d, err)
+			aerr := c.record(ctx, ev, d, err)
 			if c.failOpen || c.mode == Monitor {
+				if c.auditFails(aerr) {
+					return c.auditDenied(aerr)
+				}
 				continue
 			}
 			return Decision{Verdict: Deny, Code: jsonrpc.CodeCheckFailed, Check: d.Check,
@@ -114,19 +129,26 @@ func (c *Chain) Run(ctx context.Context, ev *Event) Decision {
 		case Allow:
 			continue
 		case Report:
-			c.record(ctx, ev, d, nil)
+			if aerr := c.record(ctx, ev, d, nil); c.auditFails(aerr) {
+				return c.auditDenied(aerr)
+			}
 			continue
 		case Modify:
 			if d.Msg == nil {
 				d = Decision{Verdict: Deny, Code: jsonrpc.CodeCheckFailed, Check: d.Check,
 					Reason: fmt.Sprintf("check %s modified a message without a replacement", d.Check)}
-				c.record(ctx, ev, d, nil)
+				aerr := c.record(ctx, ev, d, nil)
 				if c.mode == Monitor {
+					if c.auditFails(aerr) {
+						return c.auditDenied(aerr)
+					}
 					continue
 				}
 				return d
 			}
-			c.record(ctx, ev, d, nil)
+			if aerr := c.record(ctx, ev, d, nil); c.auditFails(aerr) {
+				return c.auditDenied(aerr)
+			}
 			if c.mode == Monitor {
 				continue
 			}
@@ -136,12 +158,21 @@ func (c *Chain) Run(ctx context.Context, ev *Event) Decision {
 			if d.Code == 0 {
 				d.Code = jsonrpc.CodeDenied
 			}
-			c.record(ctx, ev, d, nil)
+			aerr := c.record(ctx, ev, d, nil)
 			if c.mode == Monitor {
+				if c.auditFails(aerr) {
+					return c.auditDenied(aerr)
+				}
 				continue
 			}
 			ev.Msg = orig
 			return d
+		}
+	}
+	if c.auditCalls && ev.Kind == KindToolCall {
+		// Every call the checks let through is in the audit log too.
+		if aerr := c.audit(ctx, Record{Event: ev, Decision: Decision{Verdict: out.Verdict}, Enforced: c.mode == Enforce}); c.auditFails(aerr) {
+			return c.auditDenied(aerr)
 		}
 	}
 	if out.Verdict == Modify {
@@ -150,7 +181,23 @@ func (c *Chain) Run(ctx context.Context, ev *Event) Decision {
 	return out
 }
 
-func (c *Chain) record(ctx context.Context, ev *Event, d Decision, err error) {
+// auditFails reports whether an audit error stops the message: in enforce
+// mode, unless the audit log fails open.
+func (c *Chain) auditFails(err error) bool {
+	return err != nil && c.mode == Enforce && !c.auditFailOpen
+}
+
+// auditDenied is the decision for a message whose audit record could not
+// be written.
+func (c *Chain) auditDenied(err error) Decision {
+	c.logger.Error("audit record not written; the message is denied", "error", err)
+	return Decision{Verdict: Deny, Code: jsonrpc.CodeCheckFailed, Check: "audit",
+		Reason: "the audit log could not be written; the shield fails closed"}
+}
+
+// record logs a decision and hands it to Observe and Audit; it returns the
+// audit's error.
+func (c *Chain) record(ctx context.Context, ev *Event, d Decision, err error) error {
 	enforced := c.mode == Enforce && (err == nil || !c.failOpen)
 	if c.logger.Enabled(ctx, slog.LevelInfo) {
 		attrs := []slog.Attr{
@@ -171,7 +218,12 @@ func (c *Chain) record(ctx context.Context, ev *Event, d Decision, err error) {
 		}
 		c.logger.LogAttrs(ctx, level, "check decision", attrs...)
 	}
+	r := Record{Event: ev, Decision: d, Enforced: enforced, Err: err}
 	if c.observe != nil {
-		c.observe(ctx, Record{Event: ev, Decision: d, Enforced: enforced, Err: err})
+		c.observe(ctx, r)
 	}
+	if c.audit == nil {
+		return nil
+	}
+	return c.audit(ctx, r)
 }

@@ -20,6 +20,9 @@ type ClientAuth struct {
 	bearer bool              // the header is Authorization, "Bearer TOKEN"
 	names  map[string]string // hex SHA-256 of a token -> its name
 	logger *slog.Logger
+	// OnRefuse, when not nil, is called for every refused request, with
+	// the client's address and why (never the token).
+	OnRefuse func(r *http.Request, remote, reason string)
 }
 
 // NewClientAuth returns the authentication of tokens, a map from the
@@ -95,6 +98,9 @@ func (a *ClientAuth) refuse(w http.ResponseWriter, r *http.Request, reason strin
 	}
 	a.logger.Warn("request refused: not authenticated", "reason", reason, "remote", host,
 		"method", r.Method, "path", r.URL.Path)
+	if a.OnRefuse != nil {
+		a.OnRefuse(r, host, reason)
+	}
 	if a.bearer {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="mcpshield"`)
 	}

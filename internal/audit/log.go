@@ -1,0 +1,235 @@
+package audit
+
+import (
+	"bytes"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"os"
+	"sync"
+	"time"
+)
+
+// MaxLine bounds one line of the log; a record's free text is cut to fit
+// well inside it.
+const MaxLine = 64 << 10
+
+// maxText bounds each free-text field of a record.
+const maxText = 4 << 10
+
+// Record is one entry: who did what, and what the shield decided.
+type Record struct {
+	Time      time.Time `json:"time"`
+	Event     string    `json:"event"`               // "decision", "call", "auth"
+	Server    string    `json:"server,omitempty"`    // the configured upstream
+	Principal string    `json:"principal,omitempty"` // who the client is
+	Client    string    `json:"client,omitempty"`    // clientInfo name and version
+	Session   string    `json:"session,omitempty"`
+	Dir       string    `json:"dir,omitempty"`    // to_server or to_client
+	Kind      string    `json:"kind,omitempty"`   // the message's typed kind
+	Method    string    `json:"method,omitempty"` // JSON-RPC method
+	Tool      string    `json:"tool,omitempty"`
+	Check     string    `json:"check,omitempty"`   // the check that decided
+	Verdict   string    `json:"verdict,omitempty"` // allow, report, modify, deny
+	Enforced  *bool     `json:"enforced,omitempty"`
+	Code      int       `json:"code,omitempty"` // the JSON-RPC error code of a deny
+	Reason    string    `json:"reason,omitempty"`
+	Error     string    `json:"error,omitempty"`  // a check that failed
+	Remote    string    `json:"remote,omitempty"` // the network address (auth)
+}
+
+// line is a record as written, with its place in the chain.
+type line struct {
+	Seq  uint64 `json:"seq"`
+	Prev string `json:"prev"`
+	*Record
+}
+
+// Log appends records to a file. It is safe for concurrent use, also by
+// several processes appending to the same file.
+type Log struct {
+	mu   sync.Mutex
+	f    *os.File
+	path string
+	key  []byte
+	// What this Log last wrote: the file's size after it, the chain value
+	// and sequence number of its line. Another process's append changes
+	// the size, and then the tail is read again.
+	end     int64
+	prev    string
+	seq     uint64
+	partial bool // the file's last line has no newline
+	buf     bytes.Buffer
+}
+
+// Open opens (creating it, mode 0600) the log at path for appending. key,
+// if not empty, makes the chain values HMACs under it.
+func Open(path string, key []byte) (*Log, error) {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("opening the audit log: %w", err)
+	}
+	l := &Log{f: f, path: path, key: bytes.Clone(key), end: -1}
+	// Check now that the file is a log this can continue, not at the first
+	// record.
+	if err := l.locked(l.checkTail); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return l, nil
+}
+
+// checkTail refuses a file whose last whole line is not a record: the path
+// names some other file, which appending would damage.
+func (l *Log) checkTail() error {
+	partial, err := l.sync()
+	if err != nil || partial || l.end == 0 {
+		return err
+	}
+	if l.seq == 0 {
+		return fmt.Errorf("%s is not an audit log: its last line is not a record", l.path)
+	}
+	return nil
+}
+
+// Append writes rec as the next line. An error means the record is not in
+// the log.
+func (l *Log) Append(rec *Record) error {
+	if rec.Time.IsZero() {
+		rec.Time = time.Now().UTC()
+	}
+	rec.Reason = cut(rec.Reason)
+	rec.Error = cut(rec.Error)
+	return l.locked(func() error {
+		partial, err := l.sync()
+		if err != nil {
+			return err
+		}
+		l.buf.Reset()
+		if partial {
+			// The last line was cut short (a crash while writing): end it,
+			// so the chain goes on from its bytes and Verify can point at it.
+			l.buf.WriteByte('\n')
+		}
+		start := l.buf.Len()
+		enc := json.NewEncoder(&l.buf)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(line{Seq: l.seq + 1, Prev: l.prev, Record: rec}); err != nil {
+			return fmt.Errorf("encoding an audit record: %w", err)
+		}
+		b := l.buf.Bytes()
+		if len(b)-start > MaxLine {
+			return fmt.Errorf("an audit record of %d bytes exceeds %d", len(b)-start, MaxLine)
+		}
+		if _, err := l.f.Write(b); err != nil {
+			l.end = -1 // unknown now: read the tail again next time
+			return fmt.Errorf("writing the audit log: %w", err)
+		}
+		l.end += int64(len(b))
+		l.partial = false
+		l.prev = chainValue(l.key, b[start:len(b)-1])
+		l.seq++
+		return nil
+	})
+}
+
+// locked runs fn holding the mutex and the file lock.
+func (l *Log) locked(fn func() error) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.f == nil {
+		return errors.New("the audit log is closed")
+	}
+	if err := lockFile(l.f); err != nil {
+		return fmt.Errorf("locking the audit log: %w", err)
+	}
+	defer unlockFile(l.f)
+	return fn()
+}
+
+// sync brings end, prev and seq up to the file as it is, reading its last
+// line if the file is not as this Log left it. partial reports a last line
+// without its newline.
+func (l *Log) sync() (partial bool, err error) {
+	fi, err := l.f.Stat()
+	if err != nil {
+		return false, fmt.Errorf("reading the audit log: %w", err)
+	}
+	size := fi.Size()
+	if size == l.end {
+		return l.partial, nil
+	}
+	l.end, l.prev, l.seq, l.partial = size, "", 0, false
+	if size == 0 {
+		return false, nil
+	}
+	r, err := os.Open(l.path)
+	if err != nil {
+		return false, fmt.Errorf("reading the audit log: %w", err)
+	}
+	defer r.Close()
+	n := min(size, MaxLine+1)
+	tail := make([]byte, n)
+	if _, err := r.ReadAt(tail, size-n); err != nil && !errors.Is(err, io.EOF) {
+		return false, fmt.Errorf("reading the audit log: %w", err)
+	}
+	partial = tail[len(tail)-1] != '\n'
+	body := bytes.TrimSuffix(tail, []byte("\n"))
+	i := bytes.LastIndexByte(body, '\n')
+	if i < 0 && n < size {
+		return false, fmt.Errorf("%s: the last line is longer than %d bytes: not an audit log", l.path, MaxLine)
+	}
+	last := body[i+1:]
+	l.prev = chainValue(l.key, last)
+	var prior struct {
+		Seq uint64 `json:"seq"`
+	}
+	if json.Unmarshal(last, &prior) == nil {
+		l.seq = prior.Seq
+	}
+	l.partial = partial
+	return partial, nil
+}
+
+// Close closes the file after flushing it to stable storage.
+func (l *Log) Close() error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.f == nil {
+		return nil
+	}
+	err := l.f.Sync()
+	if cerr := l.f.Close(); err == nil {
+		err = cerr
+	}
+	l.f = nil
+	return err
+}
+
+// chainValue is the chain value of a line (without its newline).
+func chainValue(key, b []byte) string {
+	var h hash.Hash
+	if len(key) > 0 {
+		h = hmac.New(sha256.New, key)
+	} else {
+		h = sha256.New()
+	}
+	h.Write(b)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func cut(s string) string {
+	if len(s) <= maxText {
+		return s
+	}
+	i := maxText
+	for i > 0 && s[i]&0xC0 == 0x80 { // not inside a UTF-8 sequence
+		i--
+	}
+	return s[:i] + "…"
+}

@@ -1,0 +1,88 @@
+package audit
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+)
+
+// Summary is what Verify found in an intact log.
+type Summary struct {
+	Records int    // lines read
+	Last    string // the chain value of the last line: keep it elsewhere to detect a cut tail
+	// Cut are the lines that are not whole records but are in the chain
+	// (the line after each holds its chain value): a writer stopped while
+	// writing them, and the next append went on after them. The last line
+	// is among them when it has no newline.
+	Cut []int
+}
+
+// Problem is where a log stops being intact.
+type Problem struct {
+	Line int // 1-based
+	Msg  string
+}
+
+func (p *Problem) Error() string { return fmt.Sprintf("line %d: %s", p.Line, p.Msg) }
+
+// Verify reads a log and checks its chain: every line is a record whose
+// prev is the chain value of the line before (the first line's is empty),
+// under key if the log was written with one. It returns a *Problem for the
+// first line that breaks the chain or is not a record. Removing lines from
+// the end leaves an intact log: compare Summary.Last with a value kept
+// elsewhere to detect that.
+func Verify(r io.Reader, key []byte) (Summary, error) {
+	var s Summary
+	br := bufio.NewReaderSize(r, 64<<10)
+	prev := ""
+	var seq uint64
+	for {
+		b, err := br.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			return s, &Problem{s.Records + 1, fmt.Sprintf("longer than %d bytes: not an audit record", MaxLine)}
+		}
+		if len(b) == 0 && err == io.EOF {
+			return s, nil
+		}
+		if err != nil && err != io.EOF {
+			return s, fmt.Errorf("reading the audit log: %w", err)
+		}
+		s.Records++
+		n := s.Records
+		if err == io.EOF {
+			// A writer stopped in the middle of the last line.
+			s.Cut = append(s.Cut, n)
+			s.Last = chainValue(key, b)
+			return s, nil
+		}
+		b = bytes.TrimSuffix(b, []byte("\n"))
+		var rec struct {
+			Seq  *uint64 `json:"seq"`
+			Prev *string `json:"prev"`
+		}
+		if json.Unmarshal(b, &rec) != nil {
+			// Cut short, if the next line's prev proves it was written so;
+			// else the next line reports the break.
+			s.Cut = append(s.Cut, n)
+			prev = chainValue(key, b)
+			s.Last = prev
+			seq = 0
+			continue
+		}
+		switch {
+		case rec.Prev == nil || rec.Seq == nil:
+			return s, &Problem{n, "not an audit record: no seq or prev"}
+		case *rec.Prev != prev && n == 1:
+			return s, &Problem{n, "the first line continues a chain: lines before it were removed"}
+		case *rec.Prev != prev:
+			return s, &Problem{n, "the chain is broken: the line before it was changed, removed or inserted, or the key is wrong"}
+		case n > 1 && seq != 0 && *rec.Seq != seq+1:
+			return s, &Problem{n, fmt.Sprintf("sequence number %d follows %d", *rec.Seq, seq)}
+		}
+		seq = *rec.Seq
+		prev = chainValue(key, b)
+		s.Last = prev
+	}
+}
