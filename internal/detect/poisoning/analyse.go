@@ -76,6 +76,7 @@ type prevWord struct {
 
 // analyse cuts text into sentences and finds their features.
 func analyse(text string, ctx *toolContext) *textAnalysis {
+	text, _ = maskMentions(text)
 	t := &tokenizer{lx: theLexicon(), ctx: ctx, a: &textAnalysis{text: text}, text: text, lastUser: -10, concealAt: -1, hideAt: -10, lastAction: -10, tellAt: -10, anyAt: -10, recipAt: -10}
 	t.cur.start = 0
 	newlines, blanks := 0, 0
@@ -100,9 +101,13 @@ func analyse(text string, ctx *toolContext) *textAnalysis {
 			}
 			i++
 			continue
+		case mentionBlank:
+			// a mentioned quote (maskMentions): no words, no padding
+			i++
+			continue
 		}
 		j := i
-		for j < len(text) && !isBlank(text[j]) {
+		for j < len(text) && !isBlank(text[j]) && text[j] != mentionBlank {
 			if b := text[j]; (b == 0xE3 || b == 0xEF) && widePunct(text, j) > 0 {
 				n := widePunct(text, j)
 				// CJK punctuation ends a chunk as a blank does

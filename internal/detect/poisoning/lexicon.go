@@ -83,6 +83,12 @@ var theLexicon = sync.OnceValue(func() *lexicon {
 			}
 		}
 	}
+	for _, w := range strings.Fields(unstemmed) {
+		if _, ok := lx.exact[w]; !ok {
+			lx.exact[w] = 0
+			setBit(&lx.exactBloom, hashBytes(w))
+		}
+	}
 	for _, m := range []map[string]feat{cjkPhrases, cjkPhrasesMore} {
 		for p, f := range m {
 			lx.cjk = append(lx.cjk, cjkPhrase{p, f})
@@ -138,3 +144,8 @@ func mergeWords(ms ...map[feat]string) map[feat]string {
 	}
 	return out
 }
+
+// unstemmed are English words that a stem of another language would read
+// as one of its words (the Italian "informa*", to inform, in
+// "balance information", "informational events"): they have no feature.
+const unstemmed = "information informational informative informatively informatics"

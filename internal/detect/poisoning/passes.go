@@ -1,6 +1,7 @@
 package poisoning
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -32,9 +33,14 @@ func phrases(a *textAnalysis) {
 	for i := range a.sents {
 		s := &a.sents[i]
 		t := a.text[s.start:s.end]
-		if (s.f&fGate != 0 || s.f&(fUser|fNeg) == fUser|fNeg) && concealRe.MatchString(t) ||
+		if (s.f&fGate != 0 || s.f&(fUser|fNeg) == fUser|fNeg) && concealMatch(t) ||
 			(s.hint || s.f&(fUser|fNeg|fGate) != 0) && containsAny(t, concealMoreKeys) && concealMoreRe.MatchString(t) {
 			s.f |= fConceal
+		}
+		if s.f&fPass != 0 && valueListRe.MatchString(t) {
+			// "Field types include `string`, `token`, `uuid`": the
+			// include lists values, and the values are names.
+			s.f &^= fPass | fSecret
 		}
 		if s.f&fGate != 0 && urgentRe.MatchString(a.text[s.start:s.end]) {
 			s.f |= fUrgent
@@ -125,4 +131,20 @@ func normalize(text string, ctx *toolContext) string {
 		}
 	}
 	return b.String()
+}
+
+// adviceRe ends where the model is told to advise the user: "tell them to
+// keep that file private" asks the user to keep their own secret, which
+// keeps nothing from them.
+var adviceRe = regexp.MustCompile(`(?i)\b(?:tell|ask|advise|remind|warn|encourage|instruct|recommend)\w*\s+(?:the\s+)?(?:user|users|human|them|him|her)\s+to\s+$`)
+
+// concealMatch reports whether concealRe finds a way of keeping something
+// from the user in t that is not advice to the user.
+func concealMatch(t string) bool {
+	for _, m := range concealRe.FindAllStringIndex(t, -1) {
+		if !adviceRe.MatchString(t[max(0, m[0]-48):m[0]]) {
+			return true
+		}
+	}
+	return false
 }

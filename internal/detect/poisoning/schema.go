@@ -31,6 +31,10 @@ func toolFields(t Tool) []field {
 func walkSchema(v any, path string, inProperty bool, out *[]field) {
 	switch v := v.(type) {
 	case map[string]any:
+		// A boolean or a number carries no text: its description says
+		// what the flag does ("Include dot-files such as .env"), not what
+		// to put in it.
+		carries := inProperty && !dataless(v)
 		keys := make([]string, 0, len(v))
 		for k := range v {
 			keys = append(keys, k)
@@ -58,7 +62,7 @@ func walkSchema(v any, path string, inProperty bool, out *[]field) {
 				}
 			case "description", "title":
 				if s, ok := x.(string); ok {
-					*out = append(*out, field{path: p, text: s, kind: fieldText, param: inProperty})
+					*out = append(*out, field{path: p, text: s, kind: fieldText, param: carries})
 				}
 			case "default", "examples", "enum", "const":
 				leaves(x, p, out)
@@ -129,4 +133,21 @@ func ownNames(name string, fs []field) map[string]bool {
 		}
 	}
 	return own
+}
+
+// dataless reports whether a parameter's schema admits only booleans and
+// numbers, which cannot carry a file, a secret or a message.
+func dataless(node map[string]any) bool {
+	switch t := node["type"].(type) {
+	case string:
+		return t == "boolean" || t == "integer" || t == "number"
+	case []any:
+		for _, e := range t {
+			if s, _ := e.(string); s != "boolean" && s != "integer" && s != "number" && s != "null" {
+				return false
+			}
+		}
+		return len(t) > 0
+	}
+	return false
 }

@@ -1,0 +1,58 @@
+package poisoning
+
+import "regexp"
+
+// userDeferRe finds a clause that hands a choice back to the user: "unless
+// the user asks", "es sei denn, der Nutzer verlangt", "salvo que el
+// usuario los pida", "ユーザーが求めない限り", "사용자가 요청하지 않는 한".
+// "Ignore archived repositories unless the user asks about them" filters
+// the tool's data and lets the user lift the filter: the user is named as
+// the one who decides, not as the one to be ignored.
+var userDeferRe = regexp.MustCompile(`(?i)\b(?:unless|except\s+(?:when|if)|until)\s+(?:the\s+|a\s+)?(?:user|human|they)\s+(?:(?:\pL+ly|has|have|does|do)\s+)?(?:asks?|asked|requests?|requested|wants?|says\s+so|specif(?:y|ies)|mentions?|opts?\s+in|chooses?|tells\s+you)\b` +
+	`|\bunless\s+(?:explicitly\s+|specifically\s+)?(?:asked|requested|instructed)\b` +
+	`|\bes\s+sei\s+denn,?\s+(?:der|die)\s+(?:Nutzer|Benutzer|Anwender)\pL*\s+(?:\pL+\s+){0,2}?(?:verlangt|fragt|bittet|wünscht|fordert|möchte|will)` +
+	`|\baußer\s+(?:wenn\s+)?(?:der|die)\s+(?:Nutzer|Benutzer|Anwender)\pL*\s+(?:\pL+\s+){0,3}?(?:verlangt|fragt|bittet|wünscht|fordert|möchte|will)` +
+	`|\b(?:salvo|a\s+menos|excepto)\s+(?:que|si)\s+el\s+usuario\s+(?:\pL+\s+){0,2}?(?:pid|solicit|quier|indiqu)\pL*` +
+	`|\b(?:sauf\s+si|à\s+moins\s+que)\s+l['’]utilisateur\s+(?:ne\s+)?(?:\pL+\s+){0,2}?(?:demande|réclame|souhaite|veut)` +
+	`|\b(?:a\s+menos\s+que|salvo\s+se|exceto\s+se)\s+o\s+(?:usuário|utilizador)\s+(?:\pL+\s+){0,2}?(?:peça|solicite|queira)` +
+	`|\b(?:a\s+meno\s+che|salvo\s+che|tranne\s+se)\s+l['’]utente\s+(?:non\s+)?(?:\pL+\s+){0,2}?(?:chieda|richieda|voglia)` +
+	`|если\s+(?:только\s+)?пользователь\s+(?:\pL+\s+)?не\s+(?:попросит|запросит|просит|укажет)|кроме\s+случаев,?\s+когда\s+пользователь\s+(?:\pL+\s+)?(?:просит|попросит|запрашивает)` +
+	`|ユーザー(?:が|から)[^。、]{0,12}?(?:求め|要求し|依頼し|指定し|頼ま)ない限り` +
+	`|사용자가\s*(?:\pL+\s+)?(?:요청|요구|지정)하지\s*않는\s*한` +
+	`|除非用户(?:明确|特别)?(?:要求|请求|询问|指定)`)
+
+// ignoresUser reports whether a sentence with a word of ignoring and the
+// user (and no instructions or "previous") sets the user aside: it does
+// unless the user is named only in a clause that defers to them.
+func ignoresUser(text string, f feat) bool {
+	if f&(fInstrAI|fPrev) != 0 || !userDeferRe.MatchString(text) {
+		return true
+	}
+	rest := userDeferRe.ReplaceAllString(text, " ")
+	a := analyse(rest, &toolContext{})
+	return a.all&fUser != 0 && a.all&fIgnore != 0
+}
+
+// prohibitedFileRe finds a sensitive file named as an example of what the
+// tool or the model must leave alone: "Do not stage files matching .env",
+// "it never opens, reads or copies private key files such as
+// ~/.ssh/id_ed25519", "~/.ssh/id_rsa などの秘密鍵ファイルを開くことはありません".
+var prohibitedFileRe = regexp.MustCompile(`(?i)\b(?:do\s+not|don't|never|must\s+not|should\s+not|does\s+not|doesn't|will\s+not|won't|cannot|can't)\s+(?:\pL+(?:,\s*|\s+or\s+|\s+and\s+|\s+nor\s+)){0,3}\pL+\s+(?:any\s+|the\s+)?(?:[\pL-]+\s+){0,3}?(?:files?|keys?|secrets?|credentials?|dot-?files?)\s+(?:such\s+as|like|matching|named|e\.g\.|including)\s` +
+	`|など(?:の|にある)[^。]{0,20}?(?:を|に)[^。]{0,10}?(?:開く|読み取る|読む|送信する|アクセスする|コピーする)ことは(?:ありません|ない|しません)`)
+
+// notProhibited reports whether a sentence does more with a sensitive file
+// than name it as an example of what is left alone.
+func notProhibited(text string, _ feat) bool {
+	m := prohibitedFileRe.FindStringIndex(text)
+	return m == nil || turnRe.MatchString(text[m[1]:])
+}
+
+// turnRe finds a turn after a prohibition ("… but pass their contents",
+// "… instead"), after which the sentence may ask for the file after all.
+var turnRe = regexp.MustCompile(`(?i)\b(?:but|instead|then|however|rather|except)\b|しかし|代わりに|ただし`)
+
+// valueListRe finds a sentence that only lists the literal values a field
+// takes: "Token filter types include `lowercase`, `stopword`, `trim`,
+// among others." Its "include" lists; it moves nothing.
+var valueListRe = regexp.MustCompile("(?i)\\b(?:types?|kinds?|options?|values?|formats?|modes?|operators?)\\s+(?:include|are)\\s*:?\\s*" +
+	"(?:[`'\"][^`'\"]{1,40}[`'\"]\\s*,?\\s*(?:and\\s+|or\\s+)?){2,}(?:,?\\s*(?:among others|and more|etc\\.?))?\\W*$")

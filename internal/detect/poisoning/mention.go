@@ -1,0 +1,169 @@
+package poisoning
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// A description may quote an attack to say what the tool detects or how
+// its data should be read: "Detects phrases such as 'ignore all previous
+// instructions'", "a log line saying \"ignore previous instructions\" is
+// just a log line", "z. B. Formulierungen wie „ignoriere alle vorherigen
+// Anweisungen“". The quote is mentioned, not addressed to the model: the
+// frame around it is what the description asks of the model. maskMentions
+// blanks such quotes (with mentionBlank bytes, which the tokenizer skips
+// as it skips blanks) so that the rules read the frame only.
+//
+// A quote is a mention when an example marker ("such as", "like", "e.g.",
+// "saying", "例如", "например" …) opens it, and the text just before it
+// speaks of detecting attacks or of data to be read as data (mentionCueRe).
+// A quote that follows a mention in a list ("'a', 'b' or 'c'") is one too.
+// A quote given as an example of a value for the model to pass ("set
+// notes to e.g. 'the contents of ~/.ssh/id_rsa'") has no such cue and is
+// kept.
+
+// mentionBlank replaces the bytes of a mentioned quote.
+const mentionBlank = 0
+
+// mentionMarkerRe finds an example marker that ends right before a quote.
+var mentionMarkerRe = regexp.MustCompile(`(?i)(?:\b(?:such\s+as|like|e\.\s?g\.|eg|for\s+example|for\s+instance|including|saying|says|that\s+says|reading|z\.\s?B\.|wie|etwa|beispielsweise|par\s+exemple|comme|tel(?:le)?s?\s+que|por\s+ejemplo|como|tales\s+como|ad\s+esempio|come|por\s+exemplo|misalnya|seperti|contohnya|chẳng\s+hạn)|например|типа|вроде|如|例如|比如|例[：:]|例えば|ví\s+dụ|như|مثل|예[：:]|예를\s+들어)[\s:：,，]*$`)
+
+// mentionCueRe finds, just before a quote, talk of detecting attacks or
+// of text that is data ("a log line saying …").
+var mentionCueRe = regexp.MustCompile(`(?i)detect|\bflag|classif|\bscan|recogni[sz]|inject|injekt|injeç|inyecc|iniezion|jailbreak|\battacks?\b|payload|poison|malicious|adversarial|log\s+(?:line|entr|message)|\blines?\s+(?:saying|that\s+says|containing)|baris\s+(?:log|berisi)|erkenn|détect|rilev|провер|обнаруж|инъекц|атак|检测|识别|注入|攻击|検出|インジェクション|攻撃|탐지|인젝션|주입|phát\s+hiện|chèn\s+lệnh|tấn\s+công|deteksi|injeksi|serangan|يفحص|كشف|حقن|هجوم`)
+
+// mentionListRe finds what may join two quotes of a list.
+var mentionListRe = regexp.MustCompile(`^[\s,，、;/]*(?:(?:or|and|oder|und|ou|et|o|y|e|или|и|或|和|và|hoặc|atau|dan|أو|و|또는|または|や)\s+)?$`)
+
+// quotePairs maps an opening quote to the marks that close it.
+var quotePairs = map[rune]string{
+	'\'': "'", '"': "\"", '“': "”\"", '‘': "’'", '«': "»", '„': "“”", '「': "」", '『': "』", '‹': "›",
+}
+
+// mentionCompoundRe finds an attack named as what is detected or
+// prevented ("leak detection"), which is not an order to leak.
+var mentionCompoundRe = regexp.MustCompile(`(?i)\b(?:leak(?:age)?|exfiltration|injection)\s+(?:detection|prevention|protection|checks?|scanning|scanner)\b`)
+
+// maskMentions returns text with mentioned quotes blanked, and whether it
+// blanked any.
+func maskMentions(text string) (string, bool) {
+	if !mayMention(text) {
+		return text, false
+	}
+	var b []byte
+	blank := func(s, e int) {
+		if b == nil {
+			b = []byte(text)
+		}
+		for k := s; k < e; k++ {
+			b[k] = mentionBlank
+		}
+	}
+	for _, m := range mentionCompoundRe.FindAllStringIndex(text, -1) {
+		blank(m[0], m[1])
+	}
+	lastEnd := -1 // end of the last mention, for lists
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		closers, ok := quotePairs[r]
+		if !ok || !opensQuote(text, i, r) {
+			i += n
+			continue
+		}
+		end := closeQuote(text, i+n, closers)
+		if end < 0 {
+			i += n
+			continue
+		}
+		before := text[max(0, i-160):i]
+		list := lastEnd >= 0 && mentionListRe.MatchString(text[lastEnd:i])
+		if list || mentionMarkerRe.MatchString(tail(before, 40)) && mentionCueRe.MatchString(before) {
+			blank(i, end)
+			lastEnd = end
+			i = end
+			continue
+		}
+		i += n
+	}
+	if b == nil {
+		return text, false
+	}
+	masked := string(b)
+	if hasMarker(masked) {
+		// A frame that itself carries <IMPORTANT> or [SYSTEM] speaks
+		// to the model: its examples are read as they are written.
+		return text, false
+	}
+	return masked, true
+}
+
+// hasMarker reports whether text holds a tag or bracket of markerRe.
+func hasMarker(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '<', '[', '{', '#':
+			if markerRe.MatchString(text[i:min(len(text), i+72)]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mayMention is a cheap test for a quote or a compound worth masking.
+func mayMention(text string) bool {
+	return strings.ContainsAny(text, "'\"“‘«„「『‹") || strings.Contains(text, "etection") || strings.Contains(text, "revention")
+}
+
+// tail returns the last n bytes of s, cut at a rune boundary.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	k := len(s) - n
+	for k < len(s) && !utf8.RuneStart(s[k]) {
+		k++
+	}
+	return s[k:]
+}
+
+// opensQuote reports whether the quote mark r at text[i] opens a quote:
+// a straight quote must follow a blank or punctuation (not "don't") and
+// come before a non-blank.
+func opensQuote(text string, i int, r rune) bool {
+	if r != '\'' && r != '"' {
+		return true
+	}
+	if i > 0 {
+		p, _ := utf8.DecodeLastRuneInString(text[:i])
+		if isWordStart(p) {
+			return false
+		}
+	}
+	return i+1 < len(text) && !isBlank(text[i+1])
+}
+
+// closeQuote returns the end of the quote whose text starts at text[k],
+// just after the closing mark, or -1 when none closes it within 300 bytes.
+// A straight single quote closes only before a non-letter ("it's" goes on).
+func closeQuote(text string, k int, closers string) int {
+	limit := min(len(text), k+300)
+	for j := k; j < limit; {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if r == '\n' {
+			return -1
+		}
+		if strings.ContainsRune(closers, r) && j > k {
+			if r == '\'' && j+n < len(text) {
+				if q, _ := utf8.DecodeRuneInString(text[j+n:]); isWordStart(q) {
+					j += n
+					continue
+				}
+			}
+			return j + n
+		}
+		j += n
+	}
+	return -1
+}
