@@ -141,8 +141,8 @@ func (q *quoter) quoteState(us, ue int) (quoted, code bool) {
 		if !isQuote(c) || c == '\'' && i > 0 && i+1 < len(t) && isWordByte(t[i-1]) && isWordByte(t[i+1]) {
 			continue
 		}
-		if i > 0 && (t[i-1] == ':' || i > 1 && t[i-1] == ' ' && t[i-2] == ':') {
-			break // a JSON or YAML value, not a quotation
+		if i > 0 && (t[i-1] == ':' || i > 1 && t[i-1] == ' ' && t[i-2] == ':') && !reportingColon(t[ls:i]) {
+			break // a JSON or YAML value or a label's, not a quotation
 		}
 		if j := bytes.IndexByte(t[ue:min(le, ue+101)], c); j >= 0 {
 			quoted = true
@@ -155,6 +155,27 @@ func (q *quoter) quoteState(us, ue int) (quoted, code bool) {
 		bytes.HasPrefix(trim, []byte("//")) || bytes.HasPrefix(trim, []byte("assert")) ||
 		q.sign >= max(from, q.ls) || from < q.ls && hasCodeSign(t[from:q.ls]) || trailingComment(t[ls:us])
 	return quoted, code
+}
+
+// reportingColon reports whether the line before a quotation's opening
+// quote (line, ending in its colon) is a clause that reports speech ("the
+// email says:", "users wrote to the bot:"): three words or more, the
+// last a word. A key or a label ("text:", "\"input\":", "AI note:") is
+// one or two words, or ends in a quote or a bracket, and what it quotes
+// is a value, not someone's words. A longer label ("Note to AI:") passes
+// for a report: a quotation loses a fifth of its weight, never all.
+func reportingColon(line []byte) bool {
+	line = bytes.TrimRight(line, " \t:")
+	if len(line) == 0 || !isWordByte(line[len(line)-1]) {
+		return false
+	}
+	words := 0
+	for i := range line {
+		if isWordByte(line[i]) && (i == 0 || line[i-1] == ' ') {
+			words++
+		}
+	}
+	return words >= 3
 }
 
 // trailingComment reports whether a line that ends in the evidence holds

@@ -75,6 +75,8 @@ func speakerLabel(line []byte) []byte {
 		if i := bytes.IndexByte(line[:min(len(line), 24)], ']'); i > 0 {
 			line = bytes.TrimLeft(line[i+1:], " \t")
 		}
+	} else if n := clockLen(line); n > 0 && n < len(line) && (line[n] == ' ' || line[n] == '\t') {
+		line = bytes.TrimLeft(line[n:], " \t-") // "00:00:05 Dana: …", "10:32 - Agent: …"
 	}
 	words, i := 0, 0
 	for i < len(line) && i <= 24 {
@@ -101,6 +103,44 @@ func speakerLabel(line []byte) []byte {
 		}
 	}
 	return nil
+}
+
+// clockLen returns the length of the time of day or the offset that opens
+// line ("10:32", "00:00:05", "00:41:02,100", "1:02:03.5"), or 0: one or
+// two digits, then one or two ":" and two digits each, then an optional
+// fraction.
+func clockLen(line []byte) int {
+	digits := func(i, lo, hi int) int { // the end of lo to hi digits from i, or -1
+		j := i
+		for j < len(line) && j-i < hi && line[j] >= '0' && line[j] <= '9' {
+			j++
+		}
+		if j-i < lo {
+			return -1
+		}
+		return j
+	}
+	i := digits(0, 1, 2)
+	if i < 0 {
+		return 0
+	}
+	parts := 0
+	for parts < 2 && i < len(line) && line[i] == ':' {
+		j := digits(i+1, 2, 2)
+		if j < 0 {
+			break
+		}
+		i, parts = j, parts+1
+	}
+	if parts == 0 {
+		return 0
+	}
+	if i < len(line) && (line[i] == '.' || line[i] == ',') {
+		if j := digits(i+1, 1, 3); j > 0 {
+			i = j
+		}
+	}
+	return i
 }
 
 // orderLabels are labels that give orders rather than speak, folded.

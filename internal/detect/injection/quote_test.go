@@ -38,8 +38,8 @@ func quoteStateRef(t []byte, us, ue int) (quoted, code bool) {
 		if !isQuote(c) || c == '\'' && i > 0 && i+1 < len(t) && isWordByte(t[i-1]) && isWordByte(t[i+1]) {
 			continue
 		}
-		if i > 0 && (t[i-1] == ':' || i > 1 && t[i-1] == ' ' && t[i-2] == ':') {
-			break // a JSON or YAML value, not a quotation
+		if i > 0 && (t[i-1] == ':' || i > 1 && t[i-1] == ' ' && t[i-2] == ':') && !reportingColon(t[max(ls, us-400):i]) {
+			break // a JSON or YAML value or a label's, not a quotation (the line as far as 400 bytes back)
 		}
 		if j := bytes.IndexByte(t[ue:le], c); j >= 0 && j <= 100 {
 			quoted = true

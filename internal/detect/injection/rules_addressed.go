@@ -94,6 +94,7 @@ var (
 // ("Also, assistant, …").
 func addrOpening(before []byte, textStart bool) bool {
 	led := false // a lead word other than "the" was stripped
+	prev := ""   // the lead word stripped last
 	for {
 		b := bytes.TrimRight(before, " \t")
 		i := len(b)
@@ -106,6 +107,9 @@ func addrOpening(before []byte, textStart bool) bool {
 			// that may lead an addressee ("…ention AUTOMATED", "…or the
 			// assistant")
 			for w := range addrLeadWords {
+				if prev == "the" && theDeterminers[w] {
+					continue // "…e the assistant" is "use the …", not "the the …"
+				}
 				if strings.HasSuffix(w, string(b)) {
 					return true
 				}
@@ -115,6 +119,7 @@ func addrOpening(before []byte, textStart bool) bool {
 			break
 		}
 		led = led || string(b[i:]) != "the"
+		prev = string(b[i:])
 		before = b[:i]
 	}
 	if led && len(bytes.TrimSpace(before)) < 4 && !textStart {
@@ -178,6 +183,10 @@ const addrLead = 6
 // addrLeadWords may come between an opening and an addressee (folded).
 var addrLeadWords = map[string]bool{"the": true, "any": true, "aii": true, "every": true, "each": true, "whatever": true, "whichever": true,
 	"to": true, "for": true, "dear": true, "hey": true, "hi": true, "attention": true, "attn": true}
+
+// theDeterminers are the lead words that never come right before "the"
+// (folded).
+var theDeterminers = map[string]bool{"the": true, "any": true, "every": true, "each": true, "whatever": true, "whichever": true}
 
 // addressStrength grades an addressee match: an AI by name, or an
 // ambiguous noun ("agent", "assistant") made an AI's by its layout.

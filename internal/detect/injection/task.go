@@ -71,8 +71,11 @@ var (
 	// own data, as a person writing to a person would ask.
 	ownObjectRe      = mustFiltered(foldPattern(`^(?:please\s+)?\w+\s+(?:us\s+|me\s+)?(?:your|the)\s+(?:order|account|reference|ticket|invoice|booking|customer|tracking|case|confirmation|phone|full|first|last|availability|name|address|id|number)`))
 	questionReaderRe = mustFiltered(foldPattern(`^(?:can|could|would|will)\s+you\s+(?:please\s+)?\w+\s+(?:me\s+|us\s+)?(?:your|you|yourself)\b`))
-	firstPersonRe    = regexp.MustCompile(foldPattern(`\b(?:me|my|i|i'm|i've|mine|myself)\b`))
-	youRe            = mustFiltered(foldPattern(`\b(?:can|could|would|will)\s+you\b|^please\b`))
+	// offer: "would you like to contribute?": the reader's wish is asked,
+	// as a page offers its reader something, not a task set
+	offerRe       = mustFiltered(foldPattern(`^(?:would|do)\s+you\s+(?:like|want|care|wish)\s+to\b`))
+	firstPersonRe = regexp.MustCompile(foldPattern(`\b(?:me|my|i|i'm|i've|mine|myself)\b`))
+	youRe         = mustFiltered(foldPattern(`\b(?:can|could|would|will)\s+you\b|^please\b`))
 	// readerObject: "Describe your changes": a step for the reader about
 	// their own work, not a task for an assistant.
 	readerObjectRe = mustFiltered(foldPattern(`^\w+\s+(?:us\s+|me\s+)?(?:your|you|yourself)\b`))

@@ -340,6 +340,9 @@ func (st *scanState) task(u *unit, t []byte, start int, h khit, end int, docs fu
 		if questionReaderRe.MatchString(body) {
 			w -= 0.2 // "could you confirm your account email?": one person to another
 		}
+		if offerRe.MatchString(body) {
+			w -= 0.3 // "would you like to contribute?": an offer to the reader
+		}
 		if anaphoricEnd(body) {
 			w -= 0.15 // "is there a way to prevent this?": the text's own matter, not a task of its own
 		}
@@ -598,12 +601,18 @@ func quotedRequest(t []byte, start, verb int, firstPerson func() bool) float64 {
 			return 0.4
 		}
 	}
-	if len(t) > 0 && bytes.IndexByte([]byte("hHdDgG"), t[0]) >= 0 && firstPerson() {
+	if len(t) > 0 && bytes.IndexByte([]byte("hHdDgG"), t[0]) >= 0 {
+		// a signed letter's errand is one person's to another whether
+		// or not the writer names themselves in it ("could you forward
+		// the invite to the team?")
 		if g := letterOpenRe.FindString(foldLower(t[:min(len(t), 60)])); g != "" && !aiWordRe.MatchString(g) &&
-			!has(g, "assistant", "bot", "agent", "model", "copilot") &&
-			(ownAffairRe.MatchString(foldLower(t[start:min(len(t), start+300)])) ||
-				signedOff(t) && errandRe.MatchString(foldLower(t[start:min(len(t), start+60)]))) {
-			return 0.3
+			!has(g, "assistant", "bot", "agent", "model", "copilot") {
+			// an errand between the two ends of a signed letter is the
+			// writer's to its addressee: the letter frames it twice
+			if signedOff(t) && errandRe.MatchString(foldLower(bytes.TrimLeft(t[start:min(len(t), start+60)], " \t\n"))) ||
+				firstPerson() && ownAffairRe.MatchString(foldLower(t[start:min(len(t), start+300)])) {
+				return 0.3
+			}
 		}
 	}
 	return 0
@@ -664,8 +673,9 @@ var (
 	// stringAssign: the line so far opens a string literal in code
 	// ("PROMPT = \"", "p := `"); an HTML attribute (alt="…") is no code.
 	stringAssignRe = regexp.MustCompile(`[\w\].]\s+=\s*[fbr]?["'\x60]|[\w\].]\s*:=\s*["'\x60]`)
-	// letterOpen: a letter that greets a person or a team, not an AI.
-	letterOpenRe = regexp.MustCompile(foldPattern(`^\s*(?:hi|hello|dear|hey|good (?:morning|afternoon|evening))\s+(?:[a-z][\w'.-]*\s*){1,3}[,!\n]`))
+	// letterOpen: a letter that greets a person or a team ("Hi Sam,",
+	// "Hello,"), not an AI.
+	letterOpenRe = regexp.MustCompile(foldPattern(`^\s*(?:hi|hello|dear|hey|good (?:morning|afternoon|evening))(?:\s+(?:[a-z][\w'.-]*\s*){1,3})?\s*[,!\n]`))
 	// errand: a request one colleague makes of another (send, forward,
 	// confirm, book …), not a task a model is set (write, tell, explain).
 	errandRe = regexp.MustCompile(foldPattern(`^(?:(?:please|kindly|just|also|and|could|can|would|will|you|when)\s+){0,4}(?:send|forward|share|confirm|sign|book|schedule|reschedule|call|ring|email|mail|pay|approve|review|check|update|bring|print|post|ship|return|resend|upload|move|cancel|remind|let me know|loop)\b`))
