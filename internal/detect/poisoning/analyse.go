@@ -77,6 +77,7 @@ type prevWord struct {
 // analyse cuts text into sentences and finds their features.
 func analyse(text string, ctx *toolContext) *textAnalysis {
 	text, _ = maskMentions(text)
+	text = maskIdioms(text)
 	t := &tokenizer{lx: theLexicon(), ctx: ctx, a: &textAnalysis{text: text}, text: text, lastUser: -10, concealAt: -1, hideAt: -10, lastAction: -10, tellAt: -10, anyAt: -10, recipAt: -10}
 	t.cur.start = 0
 	newlines, blanks := 0, 0
@@ -85,6 +86,7 @@ func analyse(text string, ctx *toolContext) *textAnalysis {
 		switch c {
 		case '\n':
 			newlines++
+			blanks = 0 // indentation on many lines is not one run
 			if newlines >= 6 {
 				t.cur.f |= fPadding
 			}

@@ -94,7 +94,7 @@ func normalize(text string, ctx *toolContext) string {
 		prev = w
 	}
 	for _, c := range strings.Fields(text) {
-		if name, ok := toolIdent(c); ok && !ctx.own[strings.ToLower(name)] && !isDomain(c) && !strings.Contains(c, "@") {
+		if name, ok := toolIdent(c); ok && !isOwn(ctx.own, name) && !isDomain(c) && !strings.Contains(c, "@") {
 			emit("toolref")
 			if strings.HasSuffix(c, ",") || strings.HasSuffix(c, ":") {
 				emit(c[len(c)-1:])

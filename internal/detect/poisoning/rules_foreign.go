@@ -184,6 +184,7 @@ var notForeign = map[string]bool{
 	"la": true, "le": true, "el": true, "los": true, "las": true, "les": true, "un": true, "una": true, "une": true,
 	"remoto": true, "distant": true, "distante": true, "actual": true, "principal": true, "configurado": true,
 	"configuré": true, "conectado": true, "connecté": true, "activo": true, "actif": true, "ativo": true, "seleccionado": true,
+	"hosted": true, "self-hosted": true,
 	"bu": true, "side": true, "only": true, "mode": true, "version": true, "url": true, "name": true, "id": true,
 	"config": true, "stdio": true, "sse": true, "ローカル": true, "リモート": true,
 }
@@ -192,6 +193,9 @@ var notForeign = map[string]bool{
 const order = fMust | fAlways | fChange | fNeg | fRecip | fDest | fPass | fSend | fAlso | fNoConfirm | fConceal
 
 func foreignServerOrder(text string, f feat) bool {
+	if serverPlaceRe.MatchString(text) {
+		text = serverPlaceRe.ReplaceAllString(text, " ")
+	}
 	if f&order == fNeg && unaffectedRe.MatchString(text) {
 		return false // "other servers are not affected" states, orders nothing
 	}
@@ -256,7 +260,7 @@ func ownWord(w string) bool {
 
 func foreignFamilyOrder(text string, f feat) bool {
 	const acts = fMust | fAlways | fChange | fNeg | fRecip | fDest | fPass | fAlso | fSecret
-	if f&acts == 0 || callsThis(text, f) {
+	if f&acts == 0 || callsThis(text, f) || f&acts == fMust && prerequisiteRe.MatchString(text) {
 		return false
 	}
 	if foreignFamilyRe.MatchString(text) {
@@ -301,7 +305,7 @@ var familyActsRe = regexp.MustCompile(`(?i)\b(?:when|whenever|each time|every ti
 // foreignNamedOrder reports an order for a named family of tools, not
 // this tool or this server's own.
 func foreignNamedOrder(text string, f feat) bool {
-	if callsThis(text, f) {
+	if callsThis(text, f) || f&(fChange|fDest|fRecip|fAlways|fMust|fQuoted) == 0 && thisAlsoRe.MatchString(text) {
 		return false
 	}
 	m := familyActsRe.FindStringSubmatch(text)

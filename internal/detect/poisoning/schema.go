@@ -121,14 +121,16 @@ func leaves(v any, path string, out *[]field) {
 // ownNames returns the lowercased names a tool may use without naming
 // another tool: its name, its parameters, its identifier-like values.
 func ownNames(name string, fs []field) map[string]bool {
-	own := map[string]bool{strings.ToLower(name): true}
+	own := map[string]bool{strings.ToLower(name): true, ownKey(name): true}
 	for _, f := range fs {
 		switch f.kind {
 		case fieldPropertyKey:
 			own[strings.ToLower(f.text)] = true
+			own[ownKey(f.text)] = true
 		case fieldValue:
 			if isIdentifier(f.text) {
 				own[strings.ToLower(f.text)] = true
+				own[ownKey(f.text)] = true
 			}
 		}
 	}

@@ -93,7 +93,7 @@ func (t *tokenizer) shape(i, j int, c string) (string, bool) {
 		f |= fQuoted // profile='prod-admin': a fixed value, named
 	}
 	if (under || dot || upper) && f&(fPath|fURL|fEmail|fDomain) == 0 {
-		if n, ok := toolIdent(c); ok && !t.ctx.own[strings.ToLower(n)] {
+		if n, ok := toolIdent(c); ok && !isOwn(t.ctx.own, n) {
 			f |= fToolRef
 		}
 	}

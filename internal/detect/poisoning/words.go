@@ -65,7 +65,7 @@ func (t *tokenizer) word(w string, end int) {
 	f := t.lx.word(lw, h, ph)
 	if f == 0 && t.mask == 0 && strings.IndexByte(w, '_') > 0 {
 		// An identifier says what it is about: list_secrets, get_api_key.
-		t.identParts(w)
+		t.identParts(w, isOwn(t.ctx.own, w))
 	}
 	if t.mask != 0 {
 		f &= t.mask
@@ -179,15 +179,21 @@ func (t *tokenizer) shift(w []byte, h uint32, f feat) {
 }
 
 // identParts adds the nouns of an identifier's parts (secrets, history)
-// to the sentence.
-func (t *tokenizer) identParts(w string) {
+// to the sentence. The tool's own name or parameter (own) names where a
+// value goes: "via the call_token parameter" names the parameter that
+// takes a call token, not a secret to move, so its parts add no secret.
+func (t *tokenizer) identParts(w string, own bool) {
 	saved := t.prev
 	for _, p := range strings.Split(w, "_") {
 		if p == "" {
 			continue
 		}
 		lp, h, ph := t.lower(p)
-		t.cur.f |= t.lx.word(lp, h, ph) & (fSecret | fConv | fContent)
+		parts := fSecret | fConv | fContent
+		if own {
+			parts &^= fSecret
+		}
+		t.cur.f |= t.lx.word(lp, h, ph) & parts
 	}
 	t.prev = saved
 }
