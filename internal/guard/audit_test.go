@@ -59,3 +59,15 @@ func TestChainAudit(t *testing.T) {
 		})
 	}
 }
+
+// TestChainAuditWantsCalls: a chain with no check for tools/call still
+// wants its events when every call is audited.
+func TestChainAuditWantsCalls(t *testing.T) {
+	audit := func(context.Context, Record) error { return nil }
+	if c := NewChain(nil, Options{Audit: audit, AuditCalls: true}); !c.Wants(KindToolCall) || c.Wants(KindToolsList) {
+		t.Error("with AuditCalls, Wants(tools/call) must be true and Wants(tools/list) false")
+	}
+	if c := NewChain(nil, Options{Audit: audit}); c.Wants(KindToolCall) {
+		t.Error("without AuditCalls, an empty chain wants no tools/call")
+	}
+}

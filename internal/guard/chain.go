@@ -98,7 +98,9 @@ func (c *Chain) Mode() Mode { return c.mode }
 
 // Wants reports whether any check looks at events of kind k. A caller may
 // skip building the event (and decoding anything) when it returns false.
-func (c *Chain) Wants(k Kind) bool { return c != nil && len(c.byKind[k]) > 0 }
+func (c *Chain) Wants(k Kind) bool {
+	return c != nil && (len(c.byKind[k]) > 0 || c.auditCalls && k == KindToolCall)
+}
 
 // Run passes ev through the checks for its kind, in order. It returns Allow
 // when the message goes on unchanged, Modify with the new message when checks
