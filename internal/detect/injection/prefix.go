@@ -264,8 +264,16 @@ func (p *prefixSet) occursIn(t []byte) bool {
 		return true
 	}
 	for i := range t {
-		if p.maybeAt(t, i) && p.allows(t[i:]) {
-			return true
+		if !p.maybeAt(t, i) {
+			continue
+		}
+		// allows(t[i:]), with a look at a string's second and last
+		// bytes before the comparison of the whole
+		rest := t[i:]
+		for _, s := range p.by[t[i]] {
+			if len(rest) >= len(s) && (len(s) == 1 || rest[1] == s[1] && rest[len(s)-1] == s[len(s)-1]) && string(rest[:len(s)]) == s {
+				return true
+			}
 		}
 	}
 	return false

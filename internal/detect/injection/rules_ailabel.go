@@ -487,14 +487,9 @@ scan:
 	if c < 0 {
 		return -1
 	}
-	// what follows the colon: 8 to 400 characters of its line
-	end, runes := c+clen, 0
-	for end < len(t) && t[end] != '\n' && runes < 400 {
-		_, w := utf8.DecodeRune(t[end:])
-		end += w
-		runes++
-	}
-	if runes < 8 {
+	// what follows the colon: 8 to 400 characters of its line (where
+	// they end is read only for a match: most labels have no AI term)
+	if _, runes := lineRunes(t, c+clen, 8); runes < 8 {
 		return -1
 	}
 	// the opening spaces and marks, which the label may also hold
@@ -516,6 +511,7 @@ scan:
 	}
 	if dots >= 0 {
 		if fits(dots, dots+4) {
+			end, _ := lineRunes(t, c+clen, 400)
 			return end
 		}
 		return -1
@@ -523,11 +519,28 @@ scan:
 	for u := s; u < c; u++ {
 		for _, term := range aiTermsByByte[t[u]] {
 			if v := u + len(term); v <= c && string(t[u:v]) == term && fits(u, v) {
+				end, _ := lineRunes(t, c+clen, 400)
 				return end
 			}
 		}
 	}
 	return -1
+}
+
+// lineRunes reads at most max characters of t's line from t[i] and
+// returns where they end and how many it read.
+func lineRunes(t []byte, i, max int) (end, runes int) {
+	end = i
+	for end < len(t) && t[end] != '\n' && runes < max {
+		if t[end] < utf8.RuneSelf {
+			end++
+		} else {
+			_, w := utf8.DecodeRune(t[end:])
+			end += w
+		}
+		runes++
+	}
+	return end, runes
 }
 
 // aiTermsByByte are the folded AI terms by their first byte.

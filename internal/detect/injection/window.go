@@ -1,6 +1,6 @@
 package injection
 
-import "bytes"
+import "strings"
 
 // normalizeASCII is normalize for ASCII text, with the position map
 // (offsets plus base): the fast path for the windows the rules read. It
@@ -62,30 +62,55 @@ func normalizeASCII(s string, base int, w *window) ([]byte, []int32) {
 }
 
 // keepArticlesASCII puts back the 'l' of the words articleL names in b,
-// normalizeASCII's fold of s, as normalize does.
+// normalizeASCII's fold of s, as normalize does: the 'l' of a standalone
+// "ia" or "ias" that was "la" or "las" in s, or of an "ai" that was "al".
+//
+// It looks for them from their 'l' in s (strings.IndexByte, a byte far
+// rarer than the folded 'i' and 'a', which every folded 'l' adds to),
+// and only then finds their place in b: a word of b that is one of them
+// has an 'l' or 'L' in s with an 'a' or 'A' beside it, and no word byte
+// before it in s (the byte before it in b folds from that byte, or is a
+// space); checkArticleASCII then tests the word in b as a search of b
+// for "ia" and "ai" would.
 func keepArticlesASCII(s string, base int, b []byte, pos []int32) {
-	for _, w := range [2]string{"ia", "ai"} {
-		for x := 0; ; x += 2 {
-			k := bytes.Index(b[x:], []byte(w))
+	for _, l := range [2]byte{'l', 'L'} {
+		for q := 0; ; q++ {
+			k := strings.IndexByte(s[q:], l)
 			if k < 0 {
 				break
 			}
-			x += k
-			n := 2
-			if w == "ia" && x+2 < len(b) && b[x+2] == 's' {
-				n = 3
+			q += k
+			// "la", "las": the word starts at the 'l'
+			if q+1 < len(s) && s[q+1]|0x20 == 'a' && (q == 0 || !isFoldWord(s[q-1])) {
+				checkArticleASCII(s, base, b, pos, q, "ia")
 			}
-			if x > 0 && isFoldWord(b[x-1]) || x+n < len(b) && isFoldWord(b[x+n]) {
-				continue
-			}
-			p := int(pos[x]) - base
-			if int(pos[x+n-1])-base != p+n-1 {
-				continue
-			}
-			if l := articleL(s[p : p+n]); l >= 0 {
-				b[x+l] = 'l'
+			// "al": the word starts at the 'a' before it
+			if q > 0 && s[q-1]|0x20 == 'a' && (q == 1 || !isFoldWord(s[q-2])) && (q+1 == len(s) || !isFoldWord(s[q+1])) {
+				checkArticleASCII(s, base, b, pos, q-1, "ai")
 			}
 		}
+	}
+}
+
+// checkArticleASCII puts back the 'l' of the article w ("ia" or "ai", as
+// folded) if one starts in b at the byte folded from s[p].
+func checkArticleASCII(s string, base int, b []byte, pos []int32, p int, w string) {
+	x := firstAtOrAfter(pos, base+p)
+	if x+2 > len(b) || int(pos[x]) != base+p || string(b[x:x+2]) != w {
+		return
+	}
+	n := 2
+	if w == "ia" && x+2 < len(b) && b[x+2] == 's' {
+		n = 3
+	}
+	if x > 0 && isFoldWord(b[x-1]) || x+n < len(b) && isFoldWord(b[x+n]) {
+		return
+	}
+	if int(pos[x+n-1])-base != p+n-1 {
+		return
+	}
+	if l := articleL(s[p : p+n]); l >= 0 {
+		b[x+l] = 'l'
 	}
 }
 

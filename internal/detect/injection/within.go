@@ -23,9 +23,16 @@ import "bytes"
 // and skip are folded here.
 func wordsWithin(n int, lits, skip []string) func(t []byte) bool {
 	lits, skip = foldAll(lits), foldAll(skip)
+	var firsts byteSet // the lits' first bytes: most bytes start none
+	for _, lit := range lits {
+		firsts.add(lit[0])
+	}
 	return func(t []byte) bool {
 		end := wordRunsEnd(t, n, skip)
 		for i := 0; i <= end && i < len(t); i++ {
+			if !firsts.has(t[i]) {
+				continue
+			}
 			for _, lit := range lits {
 				if lit[0] == t[i] && bytes.HasPrefix(t[i:], []byte(lit)) {
 					return true
