@@ -80,9 +80,7 @@ func TestCallTimeAuditLog(t *testing.T) {
 	}
 
 	verify := func(path string, withKey bool) (string, error) {
-		args := []string{"audit", "verify", path}
-		cmd := exec.Command(e.shield, args...)
-		cmd.Env = os.Environ()
+		cmd := exec.Command(e.shield, "audit", "verify", path)
 		if withKey {
 			cmd = exec.Command(e.shield, "audit", "verify", "--key-env", "CT_AUDIT_KEY", path)
 			cmd.Env = append(os.Environ(), "CT_AUDIT_KEY="+key)

@@ -101,12 +101,11 @@ func (a *ClientAuth) refuse(w http.ResponseWriter, r *http.Request, reason strin
 	if a.OnRefuse != nil {
 		a.OnRefuse(r, host, reason)
 	}
+	where := "in " + a.header
 	if a.bearer {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="mcpshield"`)
+		where = "as Authorization: Bearer TOKEN"
 	}
-	msg := "unauthorized: " + reason + "; present a token of http.auth.tokens in " + a.header
-	if a.bearer {
-		msg = "unauthorized: " + reason + "; present a token of http.auth.tokens as Authorization: Bearer TOKEN"
-	}
+	msg := "unauthorized: " + reason + "; present a token of http.auth.tokens " + where
 	writeJSONError(w, http.StatusUnauthorized, nil, jsonrpc.CodeUnauthorized, msg)
 }
