@@ -67,10 +67,11 @@ type Log struct {
 	buf     bytes.Buffer
 }
 
-// Open opens (creating it, mode 0600) the log at path for appending. key,
+// Open opens (creating it, mode 0600) the log at path for appending (and
+// for reading its last line back). key,
 // if not empty, makes the chain values HMACs under it.
 func Open(path string, key []byte) (*Log, error) {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE, 0o600)
 	if err != nil {
 		return nil, fmt.Errorf("opening the audit log: %w", err)
 	}
@@ -168,14 +169,11 @@ func (l *Log) sync() (partial bool, err error) {
 	if size == 0 {
 		return false, nil
 	}
-	r, err := os.Open(l.path)
-	if err != nil {
-		return false, fmt.Errorf("reading the audit log: %w", err)
-	}
-	defer r.Close()
+	// Read through the open file, not the path: after a rotation the path
+	// names another file.
 	n := min(size, MaxLine+1)
 	tail := make([]byte, n)
-	if _, err := r.ReadAt(tail, size-n); err != nil && !errors.Is(err, io.EOF) {
+	if _, err := l.f.ReadAt(tail, size-n); err != nil && !errors.Is(err, io.EOF) {
 		return false, fmt.Errorf("reading the audit log: %w", err)
 	}
 	partial = tail[len(tail)-1] != '\n'
@@ -209,6 +207,61 @@ func (l *Log) Close() error {
 	}
 	l.f = nil
 	return err
+}
+
+// Reopen closes the file and opens the path again, for log rotation: once
+// the file was renamed away, the next record starts a new file at the
+// path. The chain goes on from the old file: the new file's first line
+// holds the chain value of the old file's last line and the next sequence
+// number, so `Continue` (audit verify OLD NEW) checks the two as one log.
+// If the new file cannot be opened, or is not an audit log, the Log keeps
+// appending to the old one and the error says why.
+func (l *Log) Reopen() error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.f == nil {
+		return errors.New("the audit log is closed")
+	}
+	// Where the old file's chain ends, read under its lock: another
+	// process may have appended since this Log last did.
+	if err := lockFile(l.f); err != nil {
+		return fmt.Errorf("locking the audit log: %w", err)
+	}
+	_, err := l.sync()
+	unlockFile(l.f)
+	if err != nil {
+		return err
+	}
+	prev, seq := l.prev, l.seq
+	old, oldEnd, oldPartial := l.f, l.end, l.partial
+	f, err := os.OpenFile(l.path, os.O_RDWR|os.O_APPEND|os.O_CREATE, 0o600)
+	if err != nil {
+		return fmt.Errorf("reopening the audit log: %w", err)
+	}
+	l.f, l.end = f, -1
+	err = lockFile(f)
+	if err == nil {
+		err = l.checkTail()
+		unlockFile(f)
+	} else {
+		err = fmt.Errorf("locking the audit log: %w", err)
+	}
+	if err != nil {
+		f.Close()
+		l.f, l.end, l.prev, l.seq, l.partial = old, oldEnd, prev, seq, oldPartial
+		return fmt.Errorf("reopening the audit log: %w", err)
+	}
+	if l.end == 0 {
+		l.prev, l.seq = prev, seq // a new file: the chain goes on
+	}
+	err = old.Sync()
+	if cerr := old.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("closing the rotated audit log: %w", err)
+	}
+	return nil
 }
 
 // chainValue is the chain value of a line (without its newline).

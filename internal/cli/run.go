@@ -91,10 +91,26 @@ func runCmd(ctx context.Context, args []string, io IO) error {
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
 	defer signal.Stop(sigs)
+	// SIGUSR1 reopens the audit log after rotation; the server never sees it.
+	reopen := make(chan os.Signal, 1)
+	notifyReload(reopen, false)
+	defer signal.Stop(reopen)
 	child, err := proxy.StartChild(ctx, cmd, logger)
 	if err != nil {
 		return err
 	}
+	relayDone := make(chan struct{})
+	defer close(relayDone)
+	go func() {
+		for {
+			select {
+			case <-relayDone:
+				return
+			case <-reopen:
+				g.reopenAudit()
+			}
+		}
+	}()
 	var got atomic.Bool
 	go func() {
 		for s := range sigs {

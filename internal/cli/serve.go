@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"os/signal"
 	"strings"
 	"syscall"
@@ -103,7 +104,11 @@ func serveCmd(ctx context.Context, args []string, io IO) error {
 		return err
 	}
 	defer g.Close()
-	return serve(ctx, g, quick)
+	var reload func() (*config.Config, error)
+	if c.configPath != "" {
+		reload = func() (*config.Config, error) { return c.load(io) }
+	}
+	return serve(ctx, g, quick, reload)
 }
 
 // quickServer is the one server of a quick form: the config's entry for
@@ -123,7 +128,9 @@ func quickServer(cfg *config.Config, s *config.Server) ([]*config.Server, error)
 
 // serve runs the gateway for cfg until ctx ends or a signal arrives. quick
 // is true for the command-line forms, served at /mcp.
-func serve(ctx context.Context, g *gateway, quick bool) error {
+// serve runs the HTTP gateway until ctx ends or SIGINT/SIGTERM. reload, if
+// not nil, reads the config again for SIGHUP.
+func serve(ctx context.Context, g *gateway, quick bool, reload func() (*config.Config, error)) error {
 	cfg, logger := g.cfg, g.logger
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
@@ -186,6 +193,19 @@ func serve(ctx context.Context, g *gateway, quick bool) error {
 		logger.Warn("no client authentication: anyone who reaches this address can use every configured server; list tokens in http.auth.tokens",
 			"listen", ln.Addr().String())
 	}
+	sigs := make(chan os.Signal, 1)
+	notifyReload(sigs, true)
+	defer signal.Stop(sigs)
+	go func() {
+		for {
+			select {
+			case <-base.Done():
+				return
+			case s := <-sigs:
+				g.reload(s, auth, reload)
+			}
+		}
+	}()
 	srv := &http.Server{
 		Handler:           auth.Wrap(mux),
 		ReadHeaderTimeout: 10 * time.Second,
@@ -322,6 +342,11 @@ func secretHeaders(h map[string]config.Secret) http.Header {
 // clientAuth is the authentication http.auth configures, nil if it lists
 // no tokens.
 func clientAuth(cfg *config.Config, logger *slog.Logger) *proxy.ClientAuth {
+	return proxy.NewClientAuth(cfg.HTTP.Auth.Header, tokenDigests(cfg), logger)
+}
+
+// tokenDigests maps the hex SHA-256 of each http.auth token to its name.
+func tokenDigests(cfg *config.Config) map[string]string {
 	tokens := make(map[string]string, len(cfg.HTTP.Auth.Tokens))
 	for _, t := range cfg.HTTP.Auth.Tokens {
 		digest := strings.ToLower(t.SHA256)
@@ -330,7 +355,7 @@ func clientAuth(cfg *config.Config, logger *slog.Logger) *proxy.ClientAuth {
 		}
 		tokens[digest] = t.Name
 	}
-	return proxy.NewClientAuth(cfg.HTTP.Auth.Header, tokens, logger)
+	return tokens
 }
 
 // loopback reports whether addr is a loopback address, reachable only from

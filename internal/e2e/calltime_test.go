@@ -117,6 +117,9 @@ type ctConn struct {
 	endpoint string
 	protocol string // as in ctSetup
 	token    string // as in ctSetup
+	// with serve: the shield's config file and process, for reload tests
+	cfgPath string
+	proc    *process
 }
 
 // connect starts a shield as su says, connects the Go SDK client through
@@ -153,6 +156,7 @@ func (e *ctEnv) connect(ctx context.Context, t *testing.T, su ctSetup) *ctConn {
 		sh := startListening(t, "mcpshield serve", addr, env, argv...)
 		c.shield = func() string { return sh.out.tail(8192) }
 		c.endpoint = "http://" + addr + "/servers/ct/mcp"
+		c.cfgPath, c.proc = cfgPath, sh
 		transport = c.httpTransport(t)
 	} else {
 		// The shield's log goes to a file, not a pipe: a line it logs before

@@ -3,10 +3,12 @@ package proxy
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"log/slog"
 	"net"
 	"net/http"
 	"strings"
+	"sync/atomic"
 
 	"github.com/mcpshield/mcpshield/internal/guard"
 	"github.com/mcpshield/mcpshield/internal/jsonrpc"
@@ -16,9 +18,9 @@ import (
 // token's name becomes the principal of the request (guard.WithPrincipal);
 // the header that carried it is removed, so no upstream ever sees it.
 type ClientAuth struct {
-	header string            // canonical header name
-	bearer bool              // the header is Authorization, "Bearer TOKEN"
-	names  map[string]string // hex SHA-256 of a token -> its name
+	header string                            // canonical header name
+	bearer bool                              // the header is Authorization, "Bearer TOKEN"
+	names  atomic.Pointer[map[string]string] // hex SHA-256 of a token -> its name; replaced whole by SetTokens
 	logger *slog.Logger
 	// OnRefuse, when not nil, is called for every refused request, with
 	// the client's address and why (never the token).
@@ -41,7 +43,21 @@ func NewClientAuth(header string, tokens map[string]string, logger *slog.Logger)
 		logger = slog.New(slog.DiscardHandler)
 	}
 	header = http.CanonicalHeaderKey(header)
-	return &ClientAuth{header: header, bearer: header == "Authorization", names: tokens, logger: logger}
+	a := &ClientAuth{header: header, bearer: header == "Authorization", logger: logger}
+	a.names.Store(&tokens)
+	return a
+}
+
+// SetTokens replaces the accepted tokens (hex SHA-256 of a token -> its
+// name) for the requests that arrive from now on. An empty set is refused:
+// it would leave every request refused, and turning authentication off
+// takes a restart.
+func (a *ClientAuth) SetTokens(tokens map[string]string) error {
+	if len(tokens) == 0 {
+		return errors.New("no tokens: authentication stays on with the tokens it has")
+	}
+	a.names.Store(&tokens)
+	return nil
 }
 
 // Wrap returns h behind the authentication; a nil ClientAuth returns h.
@@ -83,7 +99,7 @@ func (a *ClientAuth) authenticate(r *http.Request) (name, reason string) {
 		return "", "empty token"
 	}
 	sum := sha256.Sum256([]byte(tok))
-	if name, ok := a.names[hex.EncodeToString(sum[:])]; ok {
+	if name, ok := (*a.names.Load())[hex.EncodeToString(sum[:])]; ok {
 		return name, ""
 	}
 	return "", "unknown token"

@@ -101,3 +101,32 @@ func TestClientAuthNone(t *testing.T) {
 		t.Error("a nil ClientAuth refused a request")
 	}
 }
+
+// TestClientAuthSetTokens: new tokens apply to the next request; an empty
+// set is refused and leaves the old ones.
+func TestClientAuthSetTokens(t *testing.T) {
+	a := NewClientAuth("", map[string]string{digest("old-token"): "old"}, nil)
+	h := a.Wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	code := func(tok string) int {
+		r := httptest.NewRequest(http.MethodPost, "/mcp", nil)
+		r.Header.Set("Authorization", "Bearer "+tok)
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		return w.Code
+	}
+	if err := a.SetTokens(nil); err == nil {
+		t.Error("SetTokens(nil) succeeded")
+	}
+	if code("old-token") != http.StatusOK {
+		t.Fatal("the old token stopped working after a refused SetTokens")
+	}
+	if err := a.SetTokens(map[string]string{digest("new-token"): "new"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := code("old-token"); got != http.StatusUnauthorized {
+		t.Errorf("old token after SetTokens: %d, want 401", got)
+	}
+	if got := code("new-token"); got != http.StatusOK {
+		t.Errorf("new token after SetTokens: %d, want 200", got)
+	}
+}

@@ -1,0 +1,125 @@
+package e2e
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// signalAndWait sends sig to the serve shield and waits until its log
+// shows want (counting from the log's length before the signal).
+func (c *ctConn) signalAndWait(t *testing.T, sig syscall.Signal, want string) {
+	t.Helper()
+	before := len(c.proc.out.tail(maxTail))
+	if err := c.proc.cmd.Process.Signal(sig); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		log := c.proc.out.tail(maxTail)
+		if strings.Contains(log[min(before, len(log)):], want) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after %v the shield logged no %q:\n%s", sig, want, c.shield())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// status posts an initialize request with the Authorization header auth
+// and returns the HTTP status.
+func (c *ctConn) status(t *testing.T, auth string) int {
+	t.Helper()
+	resp, err := c.httpPost(t, auth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	io.Copy(io.Discard, resp.Body)
+	return resp.StatusCode
+}
+
+// TestCallTimeReload: a running serve takes new client tokens on SIGHUP
+// (a broken config changes nothing), and reopens its audit log on SIGUSR1
+// after rotation, the chain going on across the two files.
+func TestCallTimeReload(t *testing.T) {
+	const (
+		key    = "audit-key-0123456789abcdef"
+		tokenA = "t0kenA-0123456789abcdefghijklmnopqrst"
+		tokenB = "t0kenB-0123456789abcdefghijklmnopqrst"
+	)
+	e := newCTEnv(t)
+	logPath := filepath.Join(t.TempDir(), "audit.jsonl")
+	auth := "http:\n  auth:\n    tokens:\n      - name: ops\n        token: ${CT_TOKEN}\n"
+	env := []string{"CT_AUDIT_KEY=" + key, "CT_TOKEN=" + tokenA}
+	ctx := ctContext(t)
+	c := e.connect(ctx, t, ctSetup{serve: true, token: tokenA, env: env,
+		config: "audit:\n  path: " + logPath + "\n  key: ${CT_AUDIT_KEY}\n" + auth})
+	c.allowed(t, "delete_file", map[string]any{"path": "/tmp/scratch/a"})
+
+	orig, err := os.ReadFile(c.cfgPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rewrite := func(cfg string) {
+		t.Helper()
+		if err := os.WriteFile(c.cfgPath, []byte(cfg), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// A broken config: logged, and the tokens stay as they were.
+	rewrite(strings.Replace(string(orig), "name: ops", "name: [ops", 1))
+	c.signalAndWait(t, syscall.SIGHUP, "config not reloaded")
+	if got := c.status(t, "Bearer "+tokenA); got != http.StatusOK {
+		t.Fatalf("token A after a broken reload: status %d, want 200", got)
+	}
+
+	// Token B replaces token A.
+	sum := sha256.Sum256([]byte(tokenB))
+	rewrite(strings.Replace(string(orig), "- name: ops\n        token: ${CT_TOKEN}", "- name: ops2\n        sha256: "+hex.EncodeToString(sum[:]), 1))
+	c.signalAndWait(t, syscall.SIGHUP, "client tokens reloaded")
+	if got := c.status(t, "Bearer "+tokenA); got != http.StatusUnauthorized {
+		t.Errorf("token A after the reload: status %d, want 401", got)
+	}
+	if got := c.status(t, "Bearer "+tokenB); got != http.StatusOK {
+		t.Errorf("token B after the reload: status %d, want 200", got)
+	}
+
+	// Rotation: rename, SIGUSR1, and the next records go to a new file.
+	rotated := logPath + ".1"
+	if err := os.Rename(logPath, rotated); err != nil {
+		t.Fatal(err)
+	}
+	c.signalAndWait(t, syscall.SIGUSR1, "audit log reopened")
+	b := c.anotherAs(t, tokenB)
+	b.allowed(t, "delete_file", map[string]any{"path": "/tmp/scratch/b"})
+	data, err := os.ReadFile(logPath)
+	if err != nil || !strings.Contains(string(data), `"principal":"ops2"`) {
+		t.Fatalf("the new audit file holds no call of ops2 (%v):\n%s", err, data)
+	}
+	verify := func(files ...string) (string, error) {
+		cmd := exec.Command(e.shield, append([]string{"audit", "verify", "--key-env", "CT_AUDIT_KEY"}, files...)...)
+		cmd.Env = append(os.Environ(), "CT_AUDIT_KEY="+key)
+		out, err := cmd.CombinedOutput()
+		return string(out), err
+	}
+	if out, err := verify(rotated, logPath); err != nil || strings.Count(out, "chain intact") != 2 {
+		t.Errorf("audit verify OLD NEW: %v\n%s", err, out)
+	}
+	if out, err := verify(logPath); err == nil || !strings.Contains(out, "rotated") {
+		t.Errorf("audit verify NEW alone: %v, want a failure naming rotation\n%s", err, out)
+	}
+	if out, err := verify(logPath, rotated); err == nil {
+		t.Errorf("audit verify NEW OLD (out of order) passed:\n%s", out)
+	}
+}
