@@ -100,7 +100,7 @@ func (c *Child) Signal(sig syscall.Signal) {
 		return
 	default:
 	}
-	if err := syscall.Kill(-c.cmd.Process.Pid, sig); err != nil && !errors.Is(err, syscall.ESRCH) {
+	if err := signalGroup(c.cmd.Process, sig); err != nil && !errors.Is(err, syscall.ESRCH) && !errors.Is(err, os.ErrProcessDone) {
 		c.logger.Warn("signalling upstream server", "signal", sig.String(), "error", err)
 	}
 }
