@@ -2,6 +2,7 @@ package cli
 
 import (
 	"os"
+	"time"
 
 	"github.com/mcpshield/mcpshield/internal/config"
 	"github.com/mcpshield/mcpshield/internal/proxy"
@@ -43,6 +44,7 @@ func (g *gateway) reload(sig os.Signal, auth *proxy.ClientAuth, reread func() (*
 	if h := cfg.HTTP.Auth.Header; h != g.cfg.HTTP.Auth.Header {
 		logger.Warn("http.auth.header changed: it applies at restart; the new tokens are read from the old header", "header", g.cfg.HTTP.Auth.Header)
 	}
+	warnExpiry(cfg, time.Now(), logger)
 	logger.Info("client tokens reloaded; other settings apply at restart", "tokens", len(tokens))
 }
 

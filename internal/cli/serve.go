@@ -180,6 +180,7 @@ func serve(ctx context.Context, g *gateway, quick bool, reload func() (*config.C
 	base, endRequests := context.WithCancel(context.WithoutCancel(ctx))
 	defer endRequests()
 	auth := clientAuth(cfg, logger)
+	warnExpiry(cfg, time.Now(), logger)
 	if auth != nil && g.audit != nil {
 		auth.OnRefuse = func(r *http.Request, remote, reason string) {
 			rec := &audit.Record{Event: "auth", Kind: "http", Method: r.Method + " " + r.URL.Path,
@@ -345,17 +346,30 @@ func clientAuth(cfg *config.Config, logger *slog.Logger) *proxy.ClientAuth {
 	return proxy.NewClientAuth(cfg.HTTP.Auth.Header, tokenDigests(cfg), logger)
 }
 
-// tokenDigests maps the hex SHA-256 of each http.auth token to its name.
-func tokenDigests(cfg *config.Config) map[string]string {
-	tokens := make(map[string]string, len(cfg.HTTP.Auth.Tokens))
+// tokenDigests maps the hex SHA-256 of each http.auth token to the token.
+func tokenDigests(cfg *config.Config) map[string]proxy.Token {
+	tokens := make(map[string]proxy.Token, len(cfg.HTTP.Auth.Tokens))
 	for _, t := range cfg.HTTP.Auth.Tokens {
 		digest := strings.ToLower(t.SHA256)
 		if v := t.Token.Reveal(); v != "" {
 			digest = config.TokenDigest(v)
 		}
-		tokens[digest] = t.Name
+		tokens[digest] = proxy.Token{Name: t.Name, Expires: t.Expires}
 	}
 	return tokens
+}
+
+// warnExpiry logs the tokens that have expired or expire within a week.
+func warnExpiry(cfg *config.Config, now time.Time, logger *slog.Logger) {
+	for _, t := range cfg.HTTP.Auth.Tokens {
+		switch {
+		case t.Expires.IsZero():
+		case !now.Before(t.Expires):
+			logger.Warn("client token has expired: requests with it are refused", "token", t.Name, "expires", t.Expires.UTC().Format(time.RFC3339))
+		case t.Expires.Sub(now) < 7*24*time.Hour:
+			logger.Warn("client token expires within a week", "token", t.Name, "expires", t.Expires.UTC().Format(time.RFC3339))
+		}
+	}
 }
 
 // loopback reports whether addr is a loopback address, reachable only from

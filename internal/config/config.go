@@ -180,6 +180,9 @@ type Token struct {
 	// SHA256 is the hex SHA-256 of the value, for a config that must not
 	// hold the value itself (mcpshield token prints both).
 	SHA256 string `yaml:"sha256"`
+	// Expires, if set, is when the token stops being accepted: a date
+	// (2027-01-31, midnight UTC) or an RFC 3339 time.
+	Expires time.Time `yaml:"expires"`
 }
 
 // Server is one upstream MCP server: exactly one of Command (stdio) or URL

@@ -16,6 +16,7 @@ import (
 // []string (a list) and map[string]string-like (a mapping).
 var (
 	durationType = reflect.TypeFor[time.Duration]()
+	timeType     = reflect.TypeFor[time.Time]()
 	levelType    = reflect.TypeFor[slog.Level]()
 	serversType  = reflect.TypeFor[[]*Server]()
 )
@@ -128,6 +129,16 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, p position, path string) 
 				return
 			}
 			v.SetInt(int64(dur))
+		}
+		return
+	case timeType:
+		if s, ok := d.text(n, p, path, "a date such as 2027-01-31 or an RFC 3339 time"); ok {
+			t, err := parseTime(s)
+			if err != nil {
+				d.invalid(p, path, "must be a date such as 2027-01-31 or an RFC 3339 time such as 2027-01-31T18:00:00Z, not %q", s)
+				return
+			}
+			v.Set(reflect.ValueOf(t))
 		}
 		return
 	case levelType:
@@ -268,4 +279,12 @@ func parseLevel(s string) (slog.Level, error) {
 		return slog.LevelError, nil
 	}
 	return 0, fmt.Errorf("must be one of debug, info, warn, error, not %q", s)
+}
+
+// parseTime reads a date (midnight UTC) or an RFC 3339 time.
+func parseTime(s string) (time.Time, error) {
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, nil
+	}
+	return time.Parse(time.RFC3339, s)
 }

@@ -49,7 +49,7 @@ func (c *ctConn) status(t *testing.T, auth string) int {
 }
 
 // TestCallTimeReload: a running serve takes new client tokens on SIGHUP
-// (a broken config changes nothing), and reopens its audit log on SIGUSR1
+// (a broken config changes nothing; an expired token is refused), and reopens its audit log on SIGUSR1
 // after rotation, the chain going on across the two files.
 func TestCallTimeReload(t *testing.T) {
 	const (
@@ -84,12 +84,22 @@ func TestCallTimeReload(t *testing.T) {
 		t.Fatalf("token A after a broken reload: status %d, want 200", got)
 	}
 
-	// Token B replaces token A.
+	// Token B comes in; token A stays listed but has expired.
 	sum := sha256.Sum256([]byte(tokenB))
-	rewrite(strings.Replace(string(orig), "- name: ops\n        token: ${CT_TOKEN}", "- name: ops2\n        sha256: "+hex.EncodeToString(sum[:]), 1))
+	rewrite(strings.Replace(string(orig), "- name: ops\n        token: ${CT_TOKEN}",
+		"- name: ops2\n        sha256: "+hex.EncodeToString(sum[:])+"\n      - name: ops\n        token: ${CT_TOKEN}\n        expires: 2020-01-01", 1))
 	c.signalAndWait(t, syscall.SIGHUP, "client tokens reloaded")
-	if got := c.status(t, "Bearer "+tokenA); got != http.StatusUnauthorized {
-		t.Errorf("token A after the reload: status %d, want 401", got)
+	if !strings.Contains(c.shield(), "client token has expired") {
+		t.Errorf("no warning about the expired token:\n%s", c.shield())
+	}
+	resp, err := c.httpPost(t, "Bearer "+tokenA)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusUnauthorized || !strings.Contains(string(body), "expired") {
+		t.Errorf("expired token A after the reload: status %d %s, want 401 saying it expired", resp.StatusCode, body)
 	}
 	if got := c.status(t, "Bearer "+tokenB); got != http.StatusOK {
 		t.Errorf("token B after the reload: status %d, want 200", got)

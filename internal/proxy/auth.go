@@ -4,11 +4,13 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/mcpshield/mcpshield/internal/guard"
 	"github.com/mcpshield/mcpshield/internal/jsonrpc"
@@ -18,9 +20,9 @@ import (
 // token's name becomes the principal of the request (guard.WithPrincipal);
 // the header that carried it is removed, so no upstream ever sees it.
 type ClientAuth struct {
-	header string                            // canonical header name
-	bearer bool                              // the header is Authorization, "Bearer TOKEN"
-	names  atomic.Pointer[map[string]string] // hex SHA-256 of a token -> its name; replaced whole by SetTokens
+	header string                           // canonical header name
+	bearer bool                             // the header is Authorization, "Bearer TOKEN"
+	tokens atomic.Pointer[map[string]Token] // by the hex SHA-256 of the token; replaced whole by SetTokens
 	logger *slog.Logger
 	// OnRefuse, when not nil, is called for every refused request, with
 	// the client's address and why (never the token).
@@ -32,7 +34,7 @@ type ClientAuth struct {
 // header is where clients put the token: "" or Authorization for
 // "Authorization: Bearer TOKEN", another name for the token alone. It
 // returns nil, which lets every request through, when tokens is empty.
-func NewClientAuth(header string, tokens map[string]string, logger *slog.Logger) *ClientAuth {
+func NewClientAuth(header string, tokens map[string]Token, logger *slog.Logger) *ClientAuth {
 	if len(tokens) == 0 {
 		return nil
 	}
@@ -44,19 +46,25 @@ func NewClientAuth(header string, tokens map[string]string, logger *slog.Logger)
 	}
 	header = http.CanonicalHeaderKey(header)
 	a := &ClientAuth{header: header, bearer: header == "Authorization", logger: logger}
-	a.names.Store(&tokens)
+	a.tokens.Store(&tokens)
 	return a
 }
 
-// SetTokens replaces the accepted tokens (hex SHA-256 of a token -> its
-// name) for the requests that arrive from now on. An empty set is refused:
+// Token is what the shield knows of an accepted token.
+type Token struct {
+	Name    string    // the principal of its calls
+	Expires time.Time // when it stops being accepted; zero: never
+}
+
+// SetTokens replaces the accepted tokens (by the hex SHA-256 of each) for
+// the requests that arrive from now on. An empty set is refused:
 // it would leave every request refused, and turning authentication off
 // takes a restart.
-func (a *ClientAuth) SetTokens(tokens map[string]string) error {
+func (a *ClientAuth) SetTokens(tokens map[string]Token) error {
 	if len(tokens) == 0 {
 		return errors.New("no tokens: authentication stays on with the tokens it has")
 	}
-	a.names.Store(&tokens)
+	a.tokens.Store(&tokens)
 	return nil
 }
 
@@ -99,8 +107,11 @@ func (a *ClientAuth) authenticate(r *http.Request) (name, reason string) {
 		return "", "empty token"
 	}
 	sum := sha256.Sum256([]byte(tok))
-	if name, ok := (*a.names.Load())[hex.EncodeToString(sum[:])]; ok {
-		return name, ""
+	if t, ok := (*a.tokens.Load())[hex.EncodeToString(sum[:])]; ok {
+		if !t.Expires.IsZero() && !time.Now().Before(t.Expires) {
+			return "", fmt.Sprintf("token %q expired at %s", t.Name, t.Expires.UTC().Format(time.RFC3339))
+		}
+		return t.Name, ""
 	}
 	return "", "unknown token"
 }

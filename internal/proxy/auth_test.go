@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mcpshield/mcpshield/internal/guard"
 )
@@ -21,7 +22,7 @@ func TestClientAuth(t *testing.T) {
 		alice = "alice-token-0123456789abcdefghijklmn"
 		bob   = "bob-token-0123456789abcdefghijklmnopq"
 	)
-	tokens := map[string]string{digest(alice): "alice", digest(bob): "bob"}
+	tokens := map[string]Token{digest(alice): {Name: "alice"}, digest(bob): {Name: "bob"}}
 	tests := []struct {
 		name      string
 		header    string              // ClientAuth's header ("" = Authorization)
@@ -105,7 +106,7 @@ func TestClientAuthNone(t *testing.T) {
 // TestClientAuthSetTokens: new tokens apply to the next request; an empty
 // set is refused and leaves the old ones.
 func TestClientAuthSetTokens(t *testing.T) {
-	a := NewClientAuth("", map[string]string{digest("old-token"): "old"}, nil)
+	a := NewClientAuth("", map[string]Token{digest("old-token"): {Name: "old"}}, nil)
 	h := a.Wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
 	code := func(tok string) int {
 		r := httptest.NewRequest(http.MethodPost, "/mcp", nil)
@@ -120,7 +121,7 @@ func TestClientAuthSetTokens(t *testing.T) {
 	if code("old-token") != http.StatusOK {
 		t.Fatal("the old token stopped working after a refused SetTokens")
 	}
-	if err := a.SetTokens(map[string]string{digest("new-token"): "new"}); err != nil {
+	if err := a.SetTokens(map[string]Token{digest("new-token"): {Name: "new"}}); err != nil {
 		t.Fatal(err)
 	}
 	if got := code("old-token"); got != http.StatusUnauthorized {
@@ -128,5 +129,31 @@ func TestClientAuthSetTokens(t *testing.T) {
 	}
 	if got := code("new-token"); got != http.StatusOK {
 		t.Errorf("new token after SetTokens: %d, want 200", got)
+	}
+}
+
+// TestClientAuthExpiry: a token is accepted until its expiry, then refused
+// with a reason naming it.
+func TestClientAuthExpiry(t *testing.T) {
+	a := NewClientAuth("", map[string]Token{
+		digest("past-token"):   {Name: "past", Expires: time.Now().Add(-time.Minute)},
+		digest("future-token"): {Name: "future", Expires: time.Now().Add(time.Hour)},
+	}, nil)
+	h := a.Wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	for _, tt := range []struct {
+		tok  string
+		code int
+		body string
+	}{
+		{"past-token", http.StatusUnauthorized, `token \"past\" expired at`},
+		{"future-token", http.StatusOK, ""},
+	} {
+		r := httptest.NewRequest(http.MethodPost, "/mcp", nil)
+		r.Header.Set("Authorization", "Bearer "+tt.tok)
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code != tt.code || !strings.Contains(w.Body.String(), tt.body) {
+			t.Errorf("%s: %d %s; want %d with %q", tt.tok, w.Code, w.Body, tt.code, tt.body)
+		}
 	}
 }
