@@ -190,8 +190,12 @@ func serve(ctx context.Context, g *gateway, quick bool, reload func() (*config.C
 			}
 		}
 	}
+	if err := exposure(ln.Addr(), auth != nil, cfg.HTTP.Auth.AllowUnauthenticated); err != nil {
+		ln.Close()
+		return err
+	}
 	if auth == nil && !loopback(ln.Addr()) {
-		logger.Warn("no client authentication: anyone who reaches this address can use every configured server; list tokens in http.auth.tokens",
+		logger.Warn("no client authentication (http.auth.allow_unauthenticated): anyone who reaches this address can use every configured server",
 			"listen", ln.Addr().String())
 	}
 	sigs := make(chan os.Signal, 1)
@@ -370,6 +374,18 @@ func warnExpiry(cfg *config.Config, now time.Time, logger *slog.Logger) {
 			logger.Warn("client token expires within a week", "token", t.Name, "expires", t.Expires.UTC().Format(time.RFC3339))
 		}
 	}
+}
+
+// exposure refuses a listener beyond loopback without client
+// authentication, unless http.auth.allow_unauthenticated says a proxy in
+// front authenticates.
+func exposure(addr net.Addr, authenticated, allowed bool) error {
+	if authenticated || allowed || loopback(addr) {
+		return nil
+	}
+	return fmt.Errorf("listening on %s without client authentication: anyone who reaches it could use every configured server; "+
+		"list tokens in http.auth.tokens (mcpshield token --name NAME makes one), listen on 127.0.0.1, "+
+		"or set http.auth.allow_unauthenticated: true if a proxy in front authenticates the clients", addr)
 }
 
 // loopback reports whether addr is a loopback address, reachable only from

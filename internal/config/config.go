@@ -167,6 +167,10 @@ type Auth struct {
 	Header string `yaml:"header"`
 	// Tokens are the accepted tokens. Empty means no authentication.
 	Tokens []Token `yaml:"tokens"`
+	// AllowUnauthenticated lets serve listen beyond loopback with no
+	// tokens, for a shield behind a proxy that authenticates its clients.
+	// Without it, serve refuses to start so.
+	AllowUnauthenticated bool `yaml:"allow_unauthenticated"`
 }
 
 // Token is one accepted client token: its value or its SHA-256, and the

@@ -154,6 +154,9 @@ func checkAuth(c *checker, path string, a Auth) {
 	if a.Header != "" && len(a.Tokens) == 0 {
 		c.errorf(path+".tokens", "must list at least one token when header is set")
 	}
+	if a.AllowUnauthenticated && len(a.Tokens) > 0 {
+		c.errorf(path+".allow_unauthenticated", "must not be set when tokens are listed: every request must then present one")
+	}
 	names := make(map[string]bool, len(a.Tokens))
 	digests := make(map[string]string, len(a.Tokens))
 	for i, t := range a.Tokens {
