@@ -57,6 +57,8 @@ type Log struct {
 	f    *os.File
 	path string
 	key  []byte
+	// syncEach flushes every record to stable storage (Options.Sync).
+	syncEach bool
 	// What this Log last wrote: the file's size after it, the chain value
 	// and sequence number of its line. Another process's append changes
 	// the size, and then the tail is read again.
@@ -67,15 +69,25 @@ type Log struct {
 	buf     bytes.Buffer
 }
 
+// Options are a Log's settings.
+type Options struct {
+	// Key, if not empty, makes the chain values HMACs under it.
+	Key []byte
+	// Sync flushes each record to stable storage before Append returns,
+	// so a record survives a power loss, at the cost of a disk flush per
+	// record. Without it a record is in the file once Append returns (it
+	// survives the shield's crash) and is flushed by the system later.
+	Sync bool
+}
+
 // Open opens (creating it, mode 0600) the log at path for appending (and
-// for reading its last line back). key,
-// if not empty, makes the chain values HMACs under it.
-func Open(path string, key []byte) (*Log, error) {
+// for reading its last line back).
+func Open(path string, opts Options) (*Log, error) {
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE, 0o600)
 	if err != nil {
 		return nil, fmt.Errorf("opening the audit log: %w", err)
 	}
-	l := &Log{f: f, path: path, key: bytes.Clone(key), end: -1}
+	l := &Log{f: f, path: path, key: bytes.Clone(opts.Key), syncEach: opts.Sync, end: -1}
 	// Check now that the file is a log this can continue, not at the first
 	// record.
 	if err := l.locked(l.checkTail); err != nil {
@@ -135,6 +147,11 @@ func (l *Log) Append(rec *Record) error {
 		l.partial = false
 		l.prev = chainValue(l.key, b[start:len(b)-1])
 		l.seq++
+		if l.syncEach {
+			if err := l.f.Sync(); err != nil {
+				return fmt.Errorf("flushing the audit log: %w", err)
+			}
+		}
 		return nil
 	})
 }

@@ -14,7 +14,7 @@ import (
 
 func openT(t *testing.T, path string, key []byte) *Log {
 	t.Helper()
-	l, err := Open(path, key)
+	l, err := Open(path, Options{Key: key})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,7 +155,7 @@ func TestOpenRefusesOtherFiles(t *testing.T) {
 	if err := os.WriteFile(path, []byte("dear diary\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Open(path, nil); err == nil || !strings.Contains(err.Error(), "not an audit log") {
+	if _, err := Open(path, Options{}); err == nil || !strings.Contains(err.Error(), "not an audit log") {
 		t.Fatalf("Open(a text file) = %v; want not an audit log", err)
 	}
 	if data, _ := os.ReadFile(path); string(data) != "dear diary\n" {
@@ -165,7 +165,7 @@ func TestOpenRefusesOtherFiles(t *testing.T) {
 	if err := os.WriteFile(long, bytes.Repeat([]byte("x"), MaxLine+10), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Open(long, nil); err == nil {
+	if _, err := Open(long, Options{}); err == nil {
 		t.Fatal("Open(a blob without newlines) succeeded")
 	}
 }

@@ -115,3 +115,18 @@ func TestReopenRefusesForeignFile(t *testing.T) {
 		t.Fatalf("the foreign file was written: %q", b)
 	}
 }
+
+// TestSyncEach: with Options.Sync every record is flushed as it is
+// written, and the chain is the same as without.
+func TestSyncEach(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "audit.jsonl")
+	l, err := Open(path, Options{Key: []byte("k"), Sync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	appendN(t, l, 3)
+	if s, err := verifyFile(t, path, []byte("k")); err != nil || s.Records != 3 {
+		t.Fatalf("Verify = %+v, %v; want 3 intact records", s, err)
+	}
+}

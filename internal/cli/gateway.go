@@ -94,7 +94,7 @@ func openAudit(cfg *config.Config, io IO) (*audit.Log, error) {
 	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
 		return nil, fmt.Errorf("audit.path: %w", err)
 	}
-	l, err := audit.Open(p, []byte(cfg.Audit.Key.Reveal()))
+	l, err := audit.Open(p, audit.Options{Key: []byte(cfg.Audit.Key.Reveal()), Sync: cfg.Audit.Sync})
 	if err != nil {
 		return nil, fmt.Errorf("audit.path: %w", err)
 	}

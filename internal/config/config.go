@@ -331,6 +331,9 @@ type Audit struct {
 	// OnError is what a message does when its record cannot be written:
 	// deny (the default: the shield fails closed, -32083) or allow.
 	OnError string `yaml:"on_error"`
+	// Sync flushes each record to stable storage before the message goes
+	// on: records survive a power loss, at a disk flush per record.
+	Sync bool `yaml:"sync"`
 }
 
 // Policy is an ordered list of rules: the first rule whose when is true
