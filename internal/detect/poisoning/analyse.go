@@ -17,6 +17,9 @@ type toolContext struct {
 	// value is set for a default, example, enum or const value, which
 	// should be data, not prose.
 	value bool
+	// name is the tool's own name, lowercased: "call NAME" calls this
+	// tool.
+	name string
 }
 
 // sentence is a span of a text and the features found in it.

@@ -59,7 +59,7 @@ func hasBit(b *[bloomWords]uint64, h uint32) bool {
 // theLexicon is built once, on first use, and never changed.
 var theLexicon = sync.OnceValue(func() *lexicon {
 	lx := &lexicon{exact: map[string]feat{}, stems: map[string]feat{}, bigrams: map[string]feat{}, minStem: 1 << 30}
-	for f, list := range mergeWords(words, moreWords, i18nWords, i18nMoreWords, threatWords) {
+	for f, list := range mergeWords(words, moreWords, i18nWords, i18nMoreWords, threatWords, recWords) {
 		for _, w := range strings.Fields(list) {
 			switch {
 			case strings.Contains(w, "+"):
@@ -89,7 +89,7 @@ var theLexicon = sync.OnceValue(func() *lexicon {
 			setBit(&lx.exactBloom, hashBytes(w))
 		}
 	}
-	for _, m := range []map[string]feat{cjkPhrases, cjkPhrasesMore} {
+	for _, m := range []map[string]feat{cjkPhrases, cjkPhrasesMore, cjkPhrasesRec} {
 		for p, f := range m {
 			lx.cjk = append(lx.cjk, cjkPhrase{p, f})
 		}

@@ -125,7 +125,7 @@ func (d *Detector) ScanToolJSON(raw []byte) ([]detect.Finding, error) {
 // ScanToolLocated is the package-level ScanToolLocated with d's options.
 func (d *Detector) ScanToolLocated(t Tool) []Located {
 	fields := toolFields(t)
-	ctx := &toolContext{own: ownNames(t.Name, fields)}
+	ctx := &toolContext{own: ownNames(t.Name, fields), name: strings.ToLower(t.Name)}
 	var out []Located
 	var hits []hit
 	for _, f := range fields {
@@ -138,7 +138,7 @@ func (d *Detector) ScanToolLocated(t Tool) []Located {
 		out = appendLocated(out, f.path, ansi.ScanDefinition(f.text))
 		switch f.kind {
 		case fieldText, fieldValue:
-			c := &toolContext{own: ctx.own, param: f.param, value: f.kind == fieldValue}
+			c := &toolContext{own: ctx.own, param: f.param, value: f.kind == fieldValue, name: ctx.name}
 			text := f.text
 			if f.kind == fieldValue {
 				text = unsnake(text)

@@ -67,6 +67,9 @@ func (t *tokenizer) word(w string, end int) {
 		// An identifier says what it is about: list_secrets, get_api_key.
 		t.identParts(w, isOwn(t.ctx.own, w))
 	}
+	if f == 0 && t.mask == 0 && hyphenTool(lw) && !isOwn(t.ctx.own, w) {
+		f = fToolWord | fToolRef // "the deploy-tool"
+	}
 	if t.mask != 0 {
 		f &= t.mask
 	}
@@ -75,6 +78,9 @@ func (t *tokenizer) word(w string, end int) {
 	f &^= fCallThis
 	if t.words > 0 && t.prev[0].f&fCallThis != 0 && (f&fToolWord != 0 || string(lw) == "one") {
 		f |= fCallThis
+	}
+	if t.ctx.name != "" && t.words > 0 && t.prev[0].f&fCall != 0 && string(lw) == t.ctx.name {
+		f |= fThisTool | fCallThis // "call activity_logger" in activity_logger
 	}
 	// "silently" counts next to an action: "silently call", "send it quietly".
 	hide := f & fHide
