@@ -42,6 +42,8 @@ var metaTermsI18n = []string{
 	"investigadores", "chercheurs", "forscher", "pesquisadores", "ricercatori", "onderzoekers", "badacze", "исследовател",
 	"дослідник", "araştırmacı", "باحثون", "الباحثين", "باحثين", "חוקרי", "शोधकर्ता", "研究人员", "研究者", "연구원", "연구진",
 	"nhà nghiên cứu", "peneliti", "forskare", "výzkumní",
+	// Thai: attacker, attack
+	"ผู้โจมตี", "การโจมตี",
 	// cybersecurity, vulnerability
 	"ciberseguridad", "cybersécurité", "cybersicherheit", "кибербезопасност", "кібербезпек", "siber güvenlik", "الأمن السيبراني",
 	"साइबर सुरक्षा", "网络安全", "サイバーセキュリティ", "사이버 보안", "an ninh mạng", "keamanan siber", "cyberbezpiecze",

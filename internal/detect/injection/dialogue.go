@@ -89,6 +89,14 @@ func speakerLabel(line []byte) []byte {
 			i++
 		case c == ' ' && i > 0 && line[i-1] != ' ':
 			i++
+		case c == '(' && i > 3 && line[i-1] == ' ':
+			// "Agent (Mia):": a role and the name of who plays it (not
+			// "A (accepted):", an answer's label)
+			j := bytes.IndexByte(line[i:min(len(line), i+20)], ')')
+			if j < 2 {
+				return nil
+			}
+			i += j + 1
 		case c == ':' && i > 0 && words <= 3:
 			if i+1 < len(line) && line[i+1] != ' ' && line[i+1] != '\t' && line[i+1] != '*' && line[i+1] != '\r' {
 				return nil // "http://…", "10:32"

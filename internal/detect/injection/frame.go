@@ -47,6 +47,8 @@ var reportFrameRe = regexp.MustCompile(foldPattern(`(?:` +
 	`(?:asks?|tells?|instructs?|requests?|wants?|orders?|urges?|demands?|commands?|begs?|tries|try|attempts?|pressures?|pushes|says?|insists?|wants)\s+(?:(?:you|the assistant|the bot|the model|the ai)\s+)?(?:to\s+|that you\s+)?(?:(?:get|make|convince|trick|persuade|force)\s+you\s+(?:to\s+)?)?` +
 	// users who try to, anyone who asks you to
 	`|\b(?:users?|people|persons?|someone|anyone|anybody|customers?|visitors?|whoever|attempts?|requests?|messages?|prompts?|inputs?|instructions?|content|text)\s+(?:who|that|which)?\s*(?:try|tries|attempt|attempts|asks?|tells?|wants?|instructs?|urges?)\s+(?:you\s+)?to\s+(?:(?:get|make|convince|trick|persuade|force)\s+you\s+(?:to\s+)?)?` +
+	// by instructing the model to, asking the assistant to: a means told, not used
+	`|\b(?:by\s+)?(?:instructing|asking|telling|prompting|getting|forcing|tricking|convincing|persuading)\s+(?:the|a|an|your|its)\s+(?:model|assistant|ai|bot|chatbot|llm|system|agent)\s+to\s+` +
 	// refuse requests to, attempts to
 	`|\b(?:requests?|attempts?|demands?|efforts?|tricks?|tries)\s+to\s+(?:make\s+you\s+|get\s+you\s+to\s+)?` +
 	// a question about one's own setup

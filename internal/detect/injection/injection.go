@@ -129,8 +129,10 @@ func (d *Detector) analyze(e *engine, text string) Result {
 	}
 	st := &scanState{e: e, src: d.opts.Source, off: d.off, input: text, buf: e.getBuf()}
 	defer e.putBuf(st.buf)
-	st.scanUnit(newUnit(text, oPlain, 0, len(text), 0))
-	st.runModel(text)
+	u := newUnit(text, oPlain, 0, len(text), 0)
+	st.scanUnit(u)
+	st.genres(text)
+	st.runModel(text, u)
 	return st.result()
 }
 

@@ -48,7 +48,7 @@ func modelThresholdFor(n int) float64 {
 }
 
 // runModel adds the model's signal when it is sure enough.
-func (st *scanState) runModel(text string) {
+func (st *scanState) runModel(text string, u *unit) {
 	if st.off["model.linear"] {
 		return
 	}
@@ -60,9 +60,21 @@ func (st *scanState) runModel(text string) {
 	if p < modelThresholdFor(len(text)) {
 		return
 	}
+	if clean, noise := denoise(text, a, b); noise >= binaryShare {
+		return // binary data: no words to read
+	} else if noise >= noiseShare {
+		// the window is binary data or escapes: read the words alone
+		if p, a, b = m.ScoreSpan(clean, &st.buf.model); p < modelThresholdFor(len(text)) {
+			return
+		}
+	}
+	w := modelWeight
+	if !st.ruleSignal() && st.modelMeta(u, text) >= modelMetaMin {
+		w *= damping(modelMetaMin, false, false) // a report on an attack, as the rules' context reads it
+	}
 	// the signal spans the window that scored highest, in the input's
 	// own offsets (add would map the unit's); context does not damp it:
 	// the model read the framing too
 	st.sigs = append(st.sigs, signal{rule: "model.linear", label: fmt.Sprintf("reads like instructions to the model (linear model, p=%.3f)", p),
-		family: famModel, raw: modelWeight, w: modelWeight, origin: oPlain, start: a, end: b, match: shorten(text[a:b], 80)})
+		family: famModel, raw: modelWeight, w: w, origin: oPlain, start: a, end: b, match: shorten(text[a:b], 80)})
 }

@@ -540,7 +540,7 @@ func (st *scanState) record(u *unit, r *rule, fold []byte, pos []int32, m []int)
 		// a quoted or guarded-against override (frame.go): the clause
 		// before it may lie before the window
 		before, _ := u.window(max(0, us-160), us, &st.buf.frame)
-		w *= frameWeight(before, fold[m[1]:min(len(fold), m[1]+frameAfter)], ms)
+		w *= frameWeight(before, fold[m[1]:min(len(fold), m[1]+frameAfter)], ms) * aside(ms)
 	}
 	if w <= 0 {
 		return false

@@ -267,7 +267,10 @@ func (st *scanState) task(u *unit, t []byte, start int, h khit, end int, docs fu
 		len(f) > 2 && strings.HasSuffix(f[2], ":")) && !k.question {
 		return // "Research summary: …": a heading or a label, not an order
 	}
-	if inTurn(start) && !outputRefRe.MatchString(body) {
+	if !k.question && reportLabelRe.MatchString(foldLower(labelBefore(t, start))) {
+		return // "Recommendation: offer …": advice filed under a report's heading, for its readers
+	}
+	if inTurn(start) && (!outputRefRe.MatchString(body) || strings.HasSuffix(s, "?") && hasFoldedPrefix(body, foldedCanYou)) {
 		return // one speaker asks another, in a transcript
 	}
 	// What follows weighs the request (w); it is reported only if
@@ -601,11 +604,11 @@ func quotedRequest(t []byte, start, verb int, firstPerson func() bool) float64 {
 			return 0.4
 		}
 	}
-	if len(t) > 0 && bytes.IndexByte([]byte("hHdDgG"), t[0]) >= 0 {
+	if o := letterStart(t, start); o < len(t) && bytes.IndexByte([]byte("hHdDgG"), t[o]) >= 0 {
 		// a signed letter's errand is one person's to another whether
 		// or not the writer names themselves in it ("could you forward
 		// the invite to the team?")
-		if g := letterOpenRe.FindString(foldLower(t[:min(len(t), 60)])); g != "" && !aiWordRe.MatchString(g) &&
+		if g := letterOpenRe.FindString(foldLower(t[o:min(len(t), o+60)])); g != "" && !aiWordRe.MatchString(g) &&
 			!has(g, "assistant", "bot", "agent", "model", "copilot") {
 			// an errand between the two ends of a signed letter is the
 			// writer's to its addressee: the letter frames it twice
@@ -618,16 +621,55 @@ func quotedRequest(t []byte, start, verb int, firstPerson func() bool) float64 {
 	return 0
 }
 
+// letterStart skips the header lines that may come before a letter's
+// greeting, up to start: a mail's "Subject:", "From:" or "Date:", a chat
+// message's "[Teams] Rachel Kim, 10:42". It returns where the letter
+// starts (0 when no header opens t).
+func letterStart(t []byte, start int) int {
+	o := 0
+	for range 6 {
+		if o >= start || o >= len(t) {
+			break
+		}
+		le := bytes.IndexByte(t[o:], '\n')
+		if le < 0 {
+			break
+		}
+		line := bytes.TrimSpace(t[o : o+le])
+		if len(line) > 0 && !letterHeaderRe.Match(line) {
+			break
+		}
+		o += le + 1
+	}
+	for o < len(t) && (t[o] == ' ' || t[o] == '\t') {
+		o++
+	}
+	return o
+}
+
+// letterHeaderRe matches a mail's header line or a chat message's
+// (an app in brackets, a name, a time of day).
+var letterHeaderRe = regexp.MustCompile(`(?i)^(?:(?:subject|from|to|cc|bcc|date|sent|re|fwd?)\s*:.{0,200}|\[[^\]\n]{1,24}\]\s*[\pL][\pL .'-]{0,40},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)$`)
+
 // signedOff reports whether t ends as a letter does: a closing
 // ("Thanks, Ben", "Best regards,\nOps", "Cheers") on one of its last
 // three lines.
 func signedOff(t []byte) bool {
 	tail := bytes.TrimRight(t[max(0, len(t)-160):], " \t\r\n")
-	for range 3 {
+	for n := range 3 {
 		i := bytes.LastIndexByte(tail, '\n')
 		line := bytes.TrimLeft(tail[i+1:], " \t-")
 		if len(line) <= 40 && letterCloseRe.MatchString(foldLower(line)) {
 			return true
+		}
+		if n == 0 {
+			// a message may close on its last line, after its last
+			// sentence: "… before lunch? Thanks!"
+			if j := bytes.LastIndexAny(line[:max(0, len(line)-2)], ".?!"); j > 0 && j+1 < len(line) && line[j+1] == ' ' {
+				if c := bytes.TrimSpace(line[j+1:]); len(c) <= 40 && letterCloseRe.MatchString(foldLower(c)) {
+					return true
+				}
+			}
 		}
 		if i < 0 {
 			return false
@@ -678,7 +720,7 @@ var (
 	letterOpenRe = regexp.MustCompile(foldPattern(`^\s*(?:hi|hello|dear|hey|good (?:morning|afternoon|evening))(?:\s+(?:[a-z][\w'.-]*\s*){1,3})?\s*[,!\n]`))
 	// errand: a request one colleague makes of another (send, forward,
 	// confirm, book …), not a task a model is set (write, tell, explain).
-	errandRe = regexp.MustCompile(foldPattern(`^(?:(?:please|kindly|just|also|and|could|can|would|will|you|when)\s+){0,4}(?:send|forward|share|confirm|sign|book|schedule|reschedule|call|ring|email|mail|pay|approve|review|check|update|bring|print|post|ship|return|resend|upload|move|cancel|remind|let me know|loop)\b`))
+	errandRe = regexp.MustCompile(foldPattern(`^(?:(?:please|kindly|just|also|and|could|can|would|will|you|when)\s+){0,4}(?:send|re-send|forward|share|swap|confirm|sign|book|schedule|reschedule|call|ring|email|mail|pay|approve|review|check|update|bring|print|post|ship|return|resend|upload|move|cancel|remind|let me know|loop)\b`))
 	// letterClose: a letter's closing line.
 	letterCloseRe = regexp.MustCompile(foldPattern(`^(?:many |best |kind |warm )?(?:thanks|thank you|thx|cheers|regards|best|best wishes|sincerely|yours(?: truly| sincerely)?|talk soon|speak soon|all the best|take care)\b[ ,.!a-z'-]*$`))
 	// ownAffair: the writer's own order, booking or account.
