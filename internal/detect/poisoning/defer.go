@@ -12,6 +12,7 @@ var userDeferRe = regexp.MustCompile(`(?i)\b(?:unless|except\s+(?:when|if)|until
 	`|\bunless\s+(?:explicitly\s+|specifically\s+)?(?:asked|requested|instructed)\b` +
 	`|\bes\s+sei\s+denn,?\s+(?:der|die)\s+(?:Nutzer|Benutzer|Anwender)\pL*\s+(?:\pL+\s+){0,2}?(?:verlangt|fragt|bittet|wünscht|fordert|möchte|will)` +
 	`|\baußer\s+(?:wenn\s+)?(?:der|die)\s+(?:Nutzer|Benutzer|Anwender)\pL*\s+(?:\pL+\s+){0,3}?(?:verlangt|fragt|bittet|wünscht|fordert|möchte|will)` +
+	`|\b(?:sofern|soweit)\s+(?:der|die)\s+(?:Nutzer|Benutzer|Anwender)\pL*\s+nicht\s+(?:\pL+\s+){0,2}?(?:verlangt|fragt|bittet|wünscht|fordert|anfordert)` +
 	`|\b(?:salvo|a\s+menos|excepto)\s+(?:que|si)\s+el\s+usuario\s+(?:\pL+\s+){0,2}?(?:pid|solicit|quier|indiqu)\pL*` +
 	`|\b(?:sauf\s+si|à\s+moins\s+que)\s+l['’]utilisateur\s+(?:ne\s+)?(?:\pL+\s+){0,2}?(?:demande|réclame|souhaite|veut)` +
 	`|\b(?:a\s+menos\s+que|salvo\s+se|exceto\s+se)\s+o\s+(?:usuário|utilizador)\s+(?:\pL+\s+){0,2}?(?:peça|solicite|queira)` +

@@ -49,6 +49,9 @@ func evaluate(a *textAnalysis, ctx *toolContext, field string, depth int) []hit 
 			if r.check != nil && !r.check(a.text[s.start:s.end], s.f) {
 				continue
 			}
+			if r.checkCtx != nil && !r.checkCtx(a.text[s.start:s.end], s.f, ctx) {
+				continue
+			}
 			hits = append(hits, hit{r: r, field: field, start: s.start, end: s.end})
 			found = true
 			break
@@ -63,6 +66,9 @@ func evaluate(a *textAnalysis, ctx *toolContext, field string, depth int) []hit 
 			if a.sents[i].f&r.all[0] != 0 && u&(fPass|fSend) != 0 && r.match(u) {
 				if r.unless != nil && r.unless.MatchString(a.text[a.sents[i].start:a.sents[i+1].end]) {
 					continue // what excuses a sentence excuses the pair
+				}
+				if r.checkCtx != nil && !r.checkCtx(a.text[a.sents[i].start:a.sents[i+1].end], u, ctx) {
+					continue
 				}
 				hits = append(hits, hit{r: r, field: field, start: a.sents[i].start, end: a.sents[i+1].end})
 				break

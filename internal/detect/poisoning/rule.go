@@ -38,6 +38,9 @@ type rule struct {
 	unless *regexp.Regexp // a sentence matching this does not fire the rule
 	// check, when set, must also accept the sentence's text and features
 	check func(text string, f feat) bool
+	// checkCtx, when set, must also accept the sentence, knowing the
+	// tool it belongs to (its own names)
+	checkCtx func(text string, f feat, ctx *toolContext) bool
 	// keys, when set, are cheap words of which the lowercased sentence
 	// must hold one before re, unless and check are tried (a keyword
 	// prefilter, as gitleaks has)

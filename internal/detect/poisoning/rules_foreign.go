@@ -255,7 +255,7 @@ func isASCII(s string) bool {
 // ownWord reports whether a word between "all" and "servers" makes them
 // this one ("all of this server's tools").
 func ownWord(w string) bool {
-	return w == "this" || w == "our" || w == "its" || w == "your" || w == "my" || w == "same"
+	return w == "this" || w == "our" || w == "its" || w == "your" || w == "my" || w == "same" || ownWordI18n[w]
 }
 
 func foreignFamilyOrder(text string, f feat) bool {
