@@ -126,10 +126,9 @@ func quickServer(cfg *config.Config, s *config.Server) ([]*config.Server, error)
 	return []*config.Server{s}, nil
 }
 
-// serve runs the gateway for cfg until ctx ends or a signal arrives. quick
-// is true for the command-line forms, served at /mcp.
-// serve runs the HTTP gateway until ctx ends or SIGINT/SIGTERM. reload, if
-// not nil, reads the config again for SIGHUP.
+// serve runs the gateway for cfg until ctx ends or SIGINT/SIGTERM arrives.
+// quick is true for the command-line forms, served at /mcp. reload, if not
+// nil, reads the config again for SIGHUP (see gateway.reload).
 func serve(ctx context.Context, g *gateway, quick bool, reload func() (*config.Config, error)) error {
 	cfg, logger := g.cfg, g.logger
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
