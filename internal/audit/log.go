@@ -83,7 +83,7 @@ type Options struct {
 // Open opens (creating it, mode 0600) the log at path for appending (and
 // for reading its last line back).
 func Open(path string, opts Options) (*Log, error) {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE, 0o600)
+	f, err := openFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("opening the audit log: %w", err)
 	}
@@ -161,13 +161,27 @@ func (l *Log) locked(fn func() error) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.f == nil {
-		return errors.New("the audit log is closed")
+		return errClosed
 	}
-	if err := lockFile(l.f); err != nil {
+	return withFileLock(l.f, fn)
+}
+
+// errClosed is the error of a Log used after Close.
+var errClosed = errors.New("the audit log is closed")
+
+// withFileLock runs fn holding f's file lock.
+func withFileLock(f *os.File, fn func() error) error {
+	if err := lockFile(f); err != nil {
 		return fmt.Errorf("locking the audit log: %w", err)
 	}
-	defer unlockFile(l.f)
+	defer unlockFile(f)
 	return fn()
+}
+
+// openFile opens the log file at path for appending and for reading its
+// last line back, creating it (mode 0600) if need be.
+func openFile(path string) (*os.File, error) {
+	return os.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE, 0o600)
 }
 
 // sync brings end, prev and seq up to the file as it is, reading its last
@@ -237,33 +251,21 @@ func (l *Log) Reopen() error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.f == nil {
-		return errors.New("the audit log is closed")
+		return errClosed
 	}
 	// Where the old file's chain ends, read under its lock: another
 	// process may have appended since this Log last did.
-	if err := lockFile(l.f); err != nil {
-		return fmt.Errorf("locking the audit log: %w", err)
-	}
-	_, err := l.sync()
-	unlockFile(l.f)
-	if err != nil {
+	if err := withFileLock(l.f, func() error { _, err := l.sync(); return err }); err != nil {
 		return err
 	}
 	prev, seq := l.prev, l.seq
 	old, oldEnd, oldPartial := l.f, l.end, l.partial
-	f, err := os.OpenFile(l.path, os.O_RDWR|os.O_APPEND|os.O_CREATE, 0o600)
+	f, err := openFile(l.path)
 	if err != nil {
 		return fmt.Errorf("reopening the audit log: %w", err)
 	}
 	l.f, l.end = f, -1
-	err = lockFile(f)
-	if err == nil {
-		err = l.checkTail()
-		unlockFile(f)
-	} else {
-		err = fmt.Errorf("locking the audit log: %w", err)
-	}
-	if err != nil {
+	if err := withFileLock(f, l.checkTail); err != nil {
 		f.Close()
 		l.f, l.end, l.prev, l.seq, l.partial = old, oldEnd, prev, seq, oldPartial
 		return fmt.Errorf("reopening the audit log: %w", err)

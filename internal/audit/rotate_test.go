@@ -116,8 +116,8 @@ func TestReopenRefusesForeignFile(t *testing.T) {
 	}
 }
 
-// TestSyncEach: with Options.Sync every record is flushed as it is
-// written, and the chain is the same as without.
+// TestSyncEach: with Options.Sync the appends (each followed by a flush,
+// which a test cannot observe) still make one intact chain.
 func TestSyncEach(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "audit.jsonl")
 	l, err := Open(path, Options{Key: []byte("k"), Sync: true})

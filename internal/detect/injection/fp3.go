@@ -260,48 +260,48 @@ var discussionWords = func() [][]byte {
 	return out
 }()
 
-// denoise returns text with its control bytes (but tabs and line breaks)
-// and its percent escapes ("%22") blanked, byte for byte, and whether
-// the share of them in text[a:b] (the text itself when it is below
-// noiseShare).
+// denoise returns text with its noise (noiseAt) blanked, byte for byte,
+// and the share of noise in text[a:b]; below noiseShare, text is returned
+// as it is.
 func denoise(text string, a, b int) (string, float64) {
-	noisy := func(s string) int {
-		n := 0
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			switch {
-			case c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f:
-				n++
-			case c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]):
-				n += 3
-				i += 2
-			case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBF && s[i+2] == 0xBD: // U+FFFD
-				n += 3
-				i += 2
-			}
-		}
-		return n
-	}
 	a, b = max(0, a), min(len(text), b)
 	if b <= a {
 		return text, 0
 	}
-	share := float64(noisy(text[a:b])) / float64(b-a)
+	w, n := text[a:b], 0
+	for i := 0; i < len(w); i++ {
+		if k := noiseAt(w, i); k > 0 {
+			n += k
+			i += k - 1
+		}
+	}
+	share := float64(n) / float64(b-a)
 	if share < noiseShare {
 		return text, share
 	}
 	out := []byte(text)
 	for i := 0; i < len(out); i++ {
-		c := out[i]
-		switch {
-		case c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f:
-			out[i] = ' '
-		case c == '%' && i+2 < len(out) && isHex(out[i+1]) && isHex(out[i+2]):
-			out[i], out[i+1], out[i+2] = ' ', ' ', ' '
-			i += 2
+		if k := noiseAt(text, i); k > 0 {
+			copy(out[i:i+k], "   ")
+			i += k - 1
 		}
 	}
 	return string(out), share
+}
+
+// noiseAt is the length of the noise that starts at s[i], 0 if none: a
+// control byte (not a tab or line break), a percent escape ("%22"), or
+// U+FFFD. None of it is a word to the model.
+func noiseAt(s string, i int) int {
+	c := s[i]
+	switch {
+	case c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f:
+		return 1
+	case c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]),
+		c == 0xEF && i+2 < len(s) && s[i+1] == 0xBF && s[i+2] == 0xBD:
+		return 3
+	}
+	return 0
 }
 
 // reportLabelRe matches the label before a request's verb that files it
