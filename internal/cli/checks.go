@@ -3,7 +3,6 @@ package cli
 import (
 	"cmp"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -14,6 +13,7 @@ import (
 	"github.com/mcpshield/mcpshield/internal/detect/value"
 	"github.com/mcpshield/mcpshield/internal/guard"
 	"github.com/mcpshield/mcpshield/internal/jsonwalk"
+	"github.com/mcpshield/mcpshield/internal/policy"
 )
 
 // detectors are built once per command and shared by every upstream's
@@ -117,42 +117,28 @@ func (g *gateway) contentOptions(srv *config.Server) *guard.ContentOptions {
 
 // callChecks fills in the checks on tools/call of srv: limits, schema,
 // argument guards and policy.
-func (g *gateway) callChecks(srv *config.Server, s *guard.Settings) error {
-	cfg := g.cfg
+func (g *gateway) callChecks(srv *config.Server, s *guard.Settings) {
 	s.CallLimits = &guard.CallLimitOptions{For: func(tool string) guard.CallLimits {
-		l := cfg.CallsFor(srv, tool)
+		l := g.rules.Load().callsFor(srv, tool)
 		return guard.CallLimits{PerMinute: l.PerMinute, Burst: l.Burst, PerSession: l.PerSession,
 			MaxArgumentBytes: l.MaxArgumentBytes, MaxResultBytes: l.MaxResultBytes}
 	}}
 	if g.rates != nil {
 		s.CallLimits.Limiter = g.rates.Limiter
-		s.CallLimits.LimiterFailOpen = cfg.RateLimits.OnError == config.OnErrorAllow
+		s.CallLimits.LimiterFailOpen = g.cfg.RateLimits.OnError == config.OnErrorAllow
 	}
-	switch cfg.SchemaValidationFor(srv) {
+	switch g.cfg.SchemaValidationFor(srv) {
 	case config.ActionOff:
 	case config.ActionReport:
 		s.Schema, s.SchemaReport = g.schemas, true
 	default:
 		s.Schema = g.schemas
 	}
-	for _, name := range slices.Sorted(maps.Keys(srv.Tools)) {
-		for i, gd := range srv.Tools[name].Guards {
-			cg, err := value.Guard{Argument: gd.Argument, Type: value.Type(gd.Type), Allow: gd.Allow}.Compile()
-			if err != nil {
-				return fmt.Errorf("servers.%s.tools.%s.guards[%d]: %w", srv.Name, name, i, err)
-			}
-			if s.Guards == nil {
-				s.Guards = map[string][]*value.CompiledGuard{}
-			}
-			s.Guards[name] = append(s.Guards[name], cg)
-		}
-	}
-	if g.policy != nil {
-		redact := guard.NewArgumentCheck(guard.ArgumentOptions{
-			Secrets: g.dets.secrets.Scan, OnSecret: guard.DataRedact, PII: g.dets.pii.Scan, OnPII: guard.DataRedact,
-		})
-		s.Policy = &guard.PolicyOptions{Policy: g.policy, Catalog: s.Integrity.Catalog,
-			Redact: redact.Inspect}
-	}
-	return nil
+	// the guards and the policy are read on every call: a reload swaps them
+	s.GuardsFrom = func() map[string][]*value.CompiledGuard { return g.rules.Load().guards[srv.Name] }
+	redact := guard.NewArgumentCheck(guard.ArgumentOptions{
+		Secrets: g.dets.secrets.Scan, OnSecret: guard.DataRedact, PII: g.dets.pii.Scan, OnPII: guard.DataRedact,
+	})
+	s.Policy = &guard.PolicyOptions{Current: func() *policy.Policy { return g.rules.Load().policy },
+		Catalog: s.Integrity.Catalog, Redact: redact.Inspect}
 }

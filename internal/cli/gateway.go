@@ -11,12 +11,12 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/mcpshield/mcpshield/internal/audit"
 	"github.com/mcpshield/mcpshield/internal/config"
 	"github.com/mcpshield/mcpshield/internal/detect/poisoning"
 	"github.com/mcpshield/mcpshield/internal/guard"
-	"github.com/mcpshield/mcpshield/internal/policy"
 	"github.com/mcpshield/mcpshield/internal/schema"
 	"github.com/mcpshield/mcpshield/internal/store"
 	"github.com/mcpshield/mcpshield/internal/store/postgres"
@@ -33,7 +33,7 @@ type gateway struct {
 	store    store.Store // nil when pins are off
 	registry *guard.Registry
 	dets     *detectors
-	policy   *policy.Policy // nil without rules
+	rules    atomic.Pointer[callRules] // swapped by a reload
 	schemas  *schema.Validator
 	rates    *redis.Store // nil unless rate_limits.store is redis
 	audit    *audit.Log   // nil unless audit.path is set
@@ -50,15 +50,11 @@ func openGateway(ctx context.Context, cfg *config.Config, io IO, logger *slog.Lo
 	}
 	g := &gateway{cfg: cfg, logger: logger, registry: guard.NewRegistry(), dets: dets, catalogs: map[string]*guard.Catalog{},
 		schemas: schema.New(schema.Options{})}
-	if len(cfg.Policy.Rules) > 0 {
-		rules := make([]policy.Rule, len(cfg.Policy.Rules))
-		for i, r := range cfg.Policy.Rules {
-			rules[i] = policy.Rule{Name: r.Name, When: r.When, Action: policy.Action(r.Action), Reason: r.Reason, Line: r.Line}
-		}
-		if g.policy, err = policy.Compile(rules, policy.Options{}); err != nil {
-			return nil, fmt.Errorf("policy: %w", err)
-		}
+	rules, err := compileRules(cfg)
+	if err != nil {
+		return nil, err
 	}
+	g.rules.Store(rules)
 	if cfg.RateLimits.Store == config.RateStoreRedis {
 		if g.rates, err = redis.Open(ctx, cfg.RateLimits.URL.Reveal(), redis.Options{Timeout: cfg.RateLimits.Timeout, Prefix: cfg.RateLimits.Prefix}); err != nil {
 			return nil, fmt.Errorf("opening the rate-limit store (rate_limits.store: redis): %w", err)

@@ -115,9 +115,7 @@ func (g *gateway) chain(srv *config.Server) (*guard.Chain, error) {
 		return nil, err
 	}
 	s.Integrity = &integrity
-	if err := g.callChecks(srv, &s); err != nil {
-		return nil, err
-	}
+	g.callChecks(srv, &s)
 	s.Arguments = g.argumentOptions()
 	s.Content = g.contentOptions(srv)
 	opts := guard.Options{Mode: s.Mode, FailOpen: s.FailOpen, Logger: logger.With("component", "checks")}

@@ -133,3 +133,49 @@ func TestCallTimeReload(t *testing.T) {
 		t.Errorf("audit verify NEW OLD (out of order) passed:\n%s", out)
 	}
 }
+
+// TestCallTimeReloadRules: SIGHUP to serve swaps the policy rules and the
+// argument guards under a live session; a rule that does not compile
+// changes nothing and the log names it.
+func TestCallTimeReloadRules(t *testing.T) {
+	e := newCTEnv(t)
+	ctx := ctContext(t)
+	c := e.connect(ctx, t, ctSetup{serve: true, tools: "{send_eth: {guards: [{argument: to, type: evm_address, allow: [" + ctAllowedRecipient + "]}]}}"})
+	c.allowed(t, "delete_file", map[string]any{"path": "/tmp/reports/a"})
+	c.refused(t, "send_eth", map[string]any{"to": ctOtherRecipient, "amount": 0.5}, "is not an allowed recipient")
+
+	orig, err := os.ReadFile(c.cfgPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write := func(cfg string) {
+		t.Helper()
+		if err := os.WriteFile(c.cfgPath, []byte(cfg), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const rule = "policy:\n  rules:\n  - name: delete-only-in-scratch\n    when: 'tool == \"delete_file\" && !pathWithin(arguments.path, \"/tmp/scratch\")'\n    action: deny\n    reason: files may only be deleted under /tmp/scratch\n"
+	// A new rule, and the other recipient allowed too.
+	cfg := strings.Replace(string(orig), "version: 1\n", "version: 1\n"+rule, 1)
+	cfg = strings.Replace(cfg, "allow: ["+ctAllowedRecipient+"]", "allow: ["+ctAllowedRecipient+", "+ctOtherRecipient+"]", 1)
+	write(cfg)
+	c.signalAndWait(t, syscall.SIGHUP, "call rules reloaded")
+	c.refused(t, "delete_file", map[string]any{"path": "/tmp/reports/a"}, "delete-only-in-scratch", "files may only be deleted under /tmp/scratch")
+	c.allowed(t, "delete_file", map[string]any{"path": "/tmp/scratch/a"})
+	c.allowed(t, "send_eth", map[string]any{"to": ctOtherRecipient, "amount": 0.5})
+
+	// A rule that does not compile: logged by name, the old rules stay.
+	write(strings.Replace(cfg, `tool == "delete_file"`, `tool == `, 1))
+	c.signalAndWait(t, syscall.SIGHUP, "config not reloaded")
+	if log := c.shield(); !strings.Contains(log, "delete-only-in-scratch") {
+		t.Errorf("the log does not name the rule that failed to compile:\n%s", log)
+	}
+	c.refused(t, "delete_file", map[string]any{"path": "/tmp/reports/b"}, "delete-only-in-scratch")
+
+	// Back to no rules: a new session and the live one both pass.
+	write(string(orig))
+	c.signalAndWait(t, syscall.SIGHUP, "call rules reloaded")
+	c.allowed(t, "delete_file", map[string]any{"path": "/tmp/reports/c"})
+	c.another(t).allowed(t, "delete_file", map[string]any{"path": "/tmp/reports/d"})
+	c.refused(t, "send_eth", map[string]any{"to": ctOtherRecipient, "amount": 0.5}, "is not an allowed recipient")
+}

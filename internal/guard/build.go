@@ -30,6 +30,10 @@ type Settings struct {
 	SchemaReport bool
 	// Guards restrict argument values per tool; empty leaves them out.
 	Guards map[string][]*value.CompiledGuard
+	// GuardsFrom, when set, gives the guards per tool on every call
+	// instead of Guards (a reloadable config); the check is then always
+	// in the chain, and costs a map lookup when there are none.
+	GuardsFrom func() map[string][]*value.CompiledGuard
 	// Policy runs the policy rules; nil leaves it out.
 	Policy *PolicyOptions
 	// Arguments guards tool arguments against data loss; nil leaves it out.
@@ -74,7 +78,10 @@ func Build(s Settings) []Check {
 		checks = append(checks, NewSchemaCheck(s.Schema, s.Integrity.Catalog, s.SchemaReport))
 	}
 	// 6. ...send value only to allowed recipients...
-	if len(s.Guards) > 0 {
+	switch {
+	case s.GuardsFrom != nil:
+		checks = append(checks, NewReloadableGuardCheck(s.GuardsFrom))
+	case len(s.Guards) > 0:
 		checks = append(checks, NewGuardCheck(s.Guards))
 	}
 	// 7. ...and pass the policy rules.

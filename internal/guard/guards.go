@@ -13,6 +13,7 @@ import (
 // data anywhere not on its tool's list is denied.
 type guardCheck struct {
 	byTool map[string][]*value.CompiledGuard
+	from   func() map[string][]*value.CompiledGuard // nil: byTool
 }
 
 var _ Check = (*guardCheck)(nil)
@@ -23,11 +24,22 @@ func NewGuardCheck(byTool map[string][]*value.CompiledGuard) Check {
 	return &guardCheck{byTool: byTool}
 }
 
+// NewReloadableGuardCheck returns the argument guard check that reads the
+// guards of each tool from from on every call: a reloaded config swaps
+// them under live sessions.
+func NewReloadableGuardCheck(from func() map[string][]*value.CompiledGuard) Check {
+	return &guardCheck{from: from}
+}
+
 func (c *guardCheck) Name() string  { return "argument-guards" }
 func (c *guardCheck) Kinds() []Kind { return []Kind{KindToolCall} }
 
 func (c *guardCheck) Inspect(_ context.Context, ev *Event) (Decision, error) {
-	guards := c.byTool[ev.Tool]
+	byTool := c.byTool
+	if c.from != nil {
+		byTool = c.from()
+	}
+	guards := byTool[ev.Tool]
 	if len(guards) == 0 {
 		return Allowed, nil
 	}

@@ -15,6 +15,10 @@ import (
 // PolicyOptions configure the policy check.
 type PolicyOptions struct {
 	Policy *policy.Policy
+	// Current, when set, gives the policy for each call instead of Policy:
+	// a reloaded config swaps it under live sessions. A nil policy from it
+	// has no rules and allows.
+	Current func() *policy.Policy
 	// Catalog gives the tools' annotations as listed; nil: none.
 	Catalog *Catalog
 	// Redact redacts secrets and personal data in the arguments, for rules
@@ -35,6 +39,13 @@ func (c *policyCheck) Name() string  { return "policy" }
 func (c *policyCheck) Kinds() []Kind { return []Kind{KindToolCall} }
 
 func (c *policyCheck) Inspect(ctx context.Context, ev *Event) (Decision, error) {
+	pol := c.o.Policy
+	if c.o.Current != nil {
+		pol = c.o.Current()
+	}
+	if pol == nil {
+		return Allowed, nil
+	}
 	args, err := ev.Args()
 	if err != nil {
 		return Denied(jsonrpc.CodeInvalidParams, "%v", err), nil
@@ -46,7 +57,7 @@ func (c *policyCheck) Inspect(ctx context.Context, ev *Event) (Decision, error) 
 			in.Annotations = annotations(l.Annotations)
 		}
 	}
-	res, err := c.o.Policy.Eval(ctx, in)
+	res, err := pol.Eval(ctx, in)
 	if err != nil {
 		return Decision{}, fmt.Errorf("policy rule %q: %w", res.Rule, err)
 	}
