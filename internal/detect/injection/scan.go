@@ -364,11 +364,19 @@ func (st *scanState) runRules(u *unit, hits []khit) {
 			src, srcPos = wfold, wpos
 		}
 		// the positions rise with the folded bytes: binary searches find
-		// the keyword's part of a window that may be kilobytes long.
-		lo, hi := cutAt(srcPos, a, b, hint)
-		hint = lo
+		// the keyword's part of a window that may be kilobytes long. A
+		// view's window maps itself (u.window): its part is [a, b) less
+		// wa, wa <= a <= h.start and b <= wb.
+		var lo, hi, p0 int
+		if u.v != nil { // then src is wfold: runRules folds only raw units whole
+			lo, hi = a-wa, b-wa
+			p0 = min(h.start-a, hi-lo)
+		} else {
+			lo, hi = cutAt(srcPos, a, b, hint)
+			hint = lo
+			p0 = firstAtOrAfter(srcPos[lo:hi], h.start)
+		}
 		fold, pos := src[lo:hi], srcPos[lo:hi]
-		p0 := firstAtOrAfter(pos, h.start)
 		for _, ri := range todo {
 			st.matchAt(u, ri, fold, pos, p0, a == 0)
 		}
