@@ -87,9 +87,10 @@ func TestModelThresholdFor(t *testing.T) {
 // gateway benchmark's vocabulary (word salad dense with request and payment
 // words) reach the model's threshold for their length: at most one in
 // twenty of 60 salads of 256 KiB and of 4 KiB. The fourth model reached it
-// on 1 and 1 of them, the fifth on 3 and 1 (linear/README.md): its
+// on none of them, the fifth on 3 of each size (linear/README.md): its
 // multilingual training sets hold many payment-redirection attacks, and a
-// window of such salad reads like their carriers.
+// window of such salad reads like their carriers. The bound is the fifth
+// model's own rate: a model that does worse fails.
 func TestModelLongBenign(t *testing.T) {
 	m, err := loadModel()
 	if err != nil {
