@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -50,7 +51,7 @@ func TestCompileRules(t *testing.T) {
 func TestCallsForReloaded(t *testing.T) {
 	parse := func(perSession int) *config.Config {
 		t.Helper()
-		y := "version: 1\nservers:\n  pay:\n    url: http://127.0.0.1:9/mcp\n    tools:\n      send: {calls: {per_session: " + string(rune('0'+perSession)) + "}}\n"
+		y := "version: 1\nservers:\n  pay:\n    url: http://127.0.0.1:9/mcp\n    tools:\n      send: {calls: {per_session: " + strconv.Itoa(perSession) + "}}\n"
 		cfg, err := config.Parse("shield.yaml", []byte(y), nil)
 		if err != nil {
 			t.Fatal(err)

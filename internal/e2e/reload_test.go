@@ -35,6 +35,25 @@ func (c *ctConn) signalAndWait(t *testing.T, sig syscall.Signal, want string) {
 	}
 }
 
+// readConfig returns the serve shield's config file.
+func (c *ctConn) readConfig(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(c.cfgPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// writeConfig replaces the serve shield's config file (read again on
+// SIGHUP).
+func (c *ctConn) writeConfig(t *testing.T, cfg string) {
+	t.Helper()
+	if err := os.WriteFile(c.cfgPath, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // status posts an initialize request with the Authorization header auth
 // and returns the HTTP status.
 func (c *ctConn) status(t *testing.T, auth string) int {
@@ -66,19 +85,10 @@ func TestCallTimeReload(t *testing.T) {
 		config: "audit:\n  path: " + logPath + "\n  key: ${CT_AUDIT_KEY}\n" + auth})
 	c.allowed(t, "delete_file", map[string]any{"path": "/tmp/scratch/a"})
 
-	orig, err := os.ReadFile(c.cfgPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rewrite := func(cfg string) {
-		t.Helper()
-		if err := os.WriteFile(c.cfgPath, []byte(cfg), 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
+	orig := c.readConfig(t)
 
 	// A broken config: logged, and the tokens stay as they were.
-	rewrite(strings.Replace(string(orig), "name: ops", "name: [ops", 1))
+	c.writeConfig(t, strings.Replace(orig, "name: ops", "name: [ops", 1))
 	c.signalAndWait(t, syscall.SIGHUP, "config not reloaded")
 	if got := c.status(t, "Bearer "+tokenA); got != http.StatusOK {
 		t.Fatalf("token A after a broken reload: status %d, want 200", got)
@@ -86,7 +96,7 @@ func TestCallTimeReload(t *testing.T) {
 
 	// Token B comes in; token A stays listed but has expired.
 	sum := sha256.Sum256([]byte(tokenB))
-	rewrite(strings.Replace(string(orig), "- name: ops\n        token: ${CT_TOKEN}",
+	c.writeConfig(t, strings.Replace(orig, "- name: ops\n        token: ${CT_TOKEN}",
 		"- name: ops2\n        sha256: "+hex.EncodeToString(sum[:])+"\n      - name: ops\n        token: ${CT_TOKEN}\n        expires: 2020-01-01", 1))
 	c.signalAndWait(t, syscall.SIGHUP, "client tokens reloaded")
 	if !strings.Contains(c.shield(), "client token has expired") {
@@ -144,28 +154,19 @@ func TestCallTimeReloadRules(t *testing.T) {
 	c.allowed(t, "delete_file", map[string]any{"path": "/tmp/reports/a"})
 	c.refused(t, "send_eth", map[string]any{"to": ctOtherRecipient, "amount": 0.5}, "is not an allowed recipient")
 
-	orig, err := os.ReadFile(c.cfgPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	write := func(cfg string) {
-		t.Helper()
-		if err := os.WriteFile(c.cfgPath, []byte(cfg), 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
+	orig := c.readConfig(t)
 	const rule = "policy:\n  rules:\n  - name: delete-only-in-scratch\n    when: 'tool == \"delete_file\" && !pathWithin(arguments.path, \"/tmp/scratch\")'\n    action: deny\n    reason: files may only be deleted under /tmp/scratch\n"
 	// A new rule, and the other recipient allowed too.
-	cfg := strings.Replace(string(orig), "version: 1\n", "version: 1\n"+rule, 1)
+	cfg := strings.Replace(orig, "version: 1\n", "version: 1\n"+rule, 1)
 	cfg = strings.Replace(cfg, "allow: ["+ctAllowedRecipient+"]", "allow: ["+ctAllowedRecipient+", "+ctOtherRecipient+"]", 1)
-	write(cfg)
+	c.writeConfig(t, cfg)
 	c.signalAndWait(t, syscall.SIGHUP, "call rules reloaded")
 	c.refused(t, "delete_file", map[string]any{"path": "/tmp/reports/a"}, "delete-only-in-scratch", "files may only be deleted under /tmp/scratch")
 	c.allowed(t, "delete_file", map[string]any{"path": "/tmp/scratch/a"})
 	c.allowed(t, "send_eth", map[string]any{"to": ctOtherRecipient, "amount": 0.5})
 
 	// A rule that does not compile: logged by name, the old rules stay.
-	write(strings.Replace(cfg, `tool == "delete_file"`, `tool == `, 1))
+	c.writeConfig(t, strings.Replace(cfg, `tool == "delete_file"`, `tool == `, 1))
 	c.signalAndWait(t, syscall.SIGHUP, "config not reloaded")
 	if log := c.shield(); !strings.Contains(log, "delete-only-in-scratch") {
 		t.Errorf("the log does not name the rule that failed to compile:\n%s", log)
@@ -173,7 +174,7 @@ func TestCallTimeReloadRules(t *testing.T) {
 	c.refused(t, "delete_file", map[string]any{"path": "/tmp/reports/b"}, "delete-only-in-scratch")
 
 	// Back to no rules: a new session and the live one both pass.
-	write(string(orig))
+	c.writeConfig(t, orig)
 	c.signalAndWait(t, syscall.SIGHUP, "call rules reloaded")
 	c.allowed(t, "delete_file", map[string]any{"path": "/tmp/reports/c"})
 	c.another(t).allowed(t, "delete_file", map[string]any{"path": "/tmp/reports/d"})
