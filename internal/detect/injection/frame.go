@@ -63,6 +63,70 @@ var reportFrameRe = regexp.MustCompile(foldPattern(`(?:` +
 	`|\bse\s+(?:(?:un|una|l'|qualcuno)\s*)?(?:(?:utente|cliente)\s+)?(?:ti|le|vi)\s+(?:chiede|dice|ordina|chiedono)\s+(?:di\s+)` +
 	`)$`))
 
+// reportFrameI18nRe is reportFrameRe's conditional in languages whose
+// words the view does not reduce to ASCII, and in Germanic, Slavic and
+// South-East Asian languages: "если пользователь просит (тебя)",
+// "إذا طلب منك", "如果用户要求你", "jeśli ktoś poprosi cię, żebyś",
+// "jika pengguna meminta Anda untuk", "nếu người dùng yêu cầu bạn". As
+// there, the request must end right before the override: "если
+// пользователь попросит сводку, игнорируй…" is an attack. Chinese writes
+// no spaces, so its clause is bounded in bytes instead of words.
+var reportFrameI18nRe = regexp.MustCompile(`(?:` +
+	`(?:^|[\s,.;:!?"'«(])` + foldedAlt(frameIf...) + `\s+(?:\S+\s+){0,4}?(?:` + foldedAlt(frameYou...) + `\s+)?` +
+	foldedAlt(frameAsk...) + `(?:\s+` + foldedAlt(frameYou...) + `)?(?:\s+` + foldedAlt(frameWho...) + `)?(?:\s*,?\s*` + foldedAlt(frameTo...) + `(?:\s+` + foldedAlt(frameYou...) + `)?)?` +
+	`|` + foldedAlt(frameIfCJK...) + `[^。！？!?\n]{0,45}?` + foldedAlt(frameAskCJK...) + `(?:你|您)?(?:去)?` +
+	`)[\s,]*$`)
+
+// The words of reportFrameI18nRe, as written; foldedAlt folds them as
+// the view does.
+var (
+	frameIf = []string{"если", "когда", "якщо", "коли", "калі", "jeśli", "jeżeli", "gdy", "kiedy", "pokud", "jestli", "když",
+		"wenn", "falls", "sobald", "als", "wanneer", "indien", "om", "när", "hvis", "når", "jika", "kalau", "apabila", "bila",
+		"nếu", "khi", "إذا", "اذا", "لو", "عندما", "إن", "אם", "כאשר"}
+	frameAsk = []string{"просит", "попросит", "просят", "попросят", "требует", "потребует", "требуют", "велит", "скажет", "говорит",
+		"пытается", "попытается", "пытаются", "заставляет", "заставит", "предлагает", "предложит", "хочет",
+		"просить", "попросить", "вимагає", "каже", "скаже", "намагається", "спробує", "хоче",
+		"prosi", "poprosi", "każe", "żąda", "próbuje", "chce", "mówi", "žádá", "požádá", "říká", "řekne", "nutí",
+		"bittet", "auffordert", "verlangt", "sagt", "versucht", "vraagt", "zegt", "eist", "probeert",
+		"ber", "beder", "säger", "siger", "sier", "kräver", "kræver", "krever", "försöker", "prøver",
+		"meminta", "menyuruh", "memerintahkan", "mencoba", "berkata", "minta", "suruh",
+		"yêu cầu", "bảo", "đề nghị", "cố", "muốn",
+		"طلب", "طلبت", "يطلب", "تطلب", "يطلبون", "أمر", "أمرك", "يأمرك", "حاول", "حاولت", "يحاول", "تحاول", "قال", "يقول", "أراد", "يريد",
+		"מבקש", "מבקשת", "ביקש", "יבקש", "תבקש", "אומר", "דורש", "מנסה"}
+	frameYou = []string{"тебя", "вас", "тебе", "вам", "cię", "ciebie", "ci", "pana", "panią", "was", "wam", "tě", "vás", "ti", "vám",
+		"dich", "dir", "sie", "ihnen", "je", "jou", "u", "dig", "deg", "anda", "kamu", "mu", "bạn", "em", "anh", "chị",
+		"منك", "إليك", "لك", "ממך", "אותך"}
+	// In Arabic the one who asks may follow the verb: "إذا طلبت منك رسالة".
+	frameWho    = []string{"رسالة", "أحد", "شخص", "المستخدم", "مستخدم", "جهة", "نص", "بريد", "موقع"}
+	frameTo     = []string{"чтобы", "щоб", "żeby", "żebyś", "abyś", "aby", "zu", "om", "att", "at", "untuk", "agar", "supaya", "để", "أن", "ان"}
+	frameIfCJK  = []string{"如果", "若", "假如", "倘若", "要是", "当", "當", "如有", "一旦"}
+	frameAskCJK = []string{"要求", "让", "讓", "叫", "请求", "請求", "命令", "试图", "試圖", "尝试", "嘗試", "想让", "想讓", "说", "說", "指示"}
+)
+
+// refusalI18nRe is refusalRe in the languages of reportFrameI18nRe: the
+// clause that the conditional governs goes on to refuse ("…, вежливо
+// откажи", "，请礼貌拒绝", "، ارفض بأدب", "…, tolak dengan sopan").
+var refusalI18nRe = regexp.MustCompile(`^[^.!?\n,;:。！？]{0,60}?\s*[,;:，、-]\s*(?:` + foldedAlt(refuseAdverbs...) + `\s*){0,2}` +
+	foldedAlt(refuseVerbs...) + `(?:$|[^\pL])`)
+
+var (
+	refuseAdverbs = []string{"вежливо", "спокойно", "просто", "всегда", "то", "тогда", "ввічливо", "grzecznie", "uprzejmie", "zawsze",
+		"zdvořile", "vždy", "höflich", "immer", "dann", "beleefd", "altijd", "høfligt", "høflig", "artigt", "vänligt", "selalu",
+		"hãy", "lịch sự", "thì", "请", "請", "礼貌地", "禮貌地", "礼貌", "禮貌", "直接", "就", "بأدب", "فقط", "دائما", "בנימוס"}
+	refuseVerbs = []string{"откажи", "откажите", "откажитесь", "отказывай", "отклони", "отклоните", "відмов", "відмовте", "відхили",
+		"odmów", "odmówcie", "odrzuć", "odmítni", "odmítněte", "lehne", "verweigere", "weigere", "wijs", "weiger", "avslå", "afvis", "afslå",
+		"tolak", "tolaklah", "từ chối", "拒绝", "拒絕", "婉拒", "ارفض", "ارفضي", "ارفضوا", "סרב", "סרבי"}
+)
+
+// foldedAlt is alt of the words folded as the view folds text, quoted.
+func foldedAlt(words ...string) string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = regexp.QuoteMeta(string(normalize(w, false).b))
+	}
+	return alt(out...)
+}
+
 // dataObjectRe matches what right after an override puts the overridden
 // instructions inside data: "instructions that appear inside customer-
 // uploaded files", "instructions it contains", "qui figureraient dans les
@@ -98,8 +162,8 @@ func frameWeight(before, after []byte, m string) float64 {
 	if n := len(b); n > 0 && isWordByte(b[n-1]) {
 		b = append(b[:n:n], ' ') // the window's fold drops the space before the match
 	}
-	if reportFrameRe.Match(b) {
-		if refusalRe.Match(after) {
+	if reportFrameRe.Match(b) || reportFrameI18nRe.Match(b) {
+		if refusalRe.Match(after) || refusalI18nRe.Match(after) {
 			return refusedWeight
 		}
 		return governedWeight

@@ -313,7 +313,7 @@ func (r *rule) weightFor(src Source) float64 {
 			// in a user prompt, role-play that frees the model is the
 			// attack itself
 			return min(r.weight*1.25, 0.95)
-		case r.family == famExtract, r.family == famMarker:
+		case r.family == famExtract:
 			return min(r.weight*1.15, 0.95)
 		}
 	}

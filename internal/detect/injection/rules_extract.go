@@ -8,6 +8,13 @@ import (
 // System prompt extraction: requests to reveal what the model was told.
 
 var (
+	// givenHow says how the model came by a text: "the instructions you
+	// were given", "the text you have been shown at the start". After
+	// "you were" or "you have been" it is required, since without it the
+	// words only start a sentence about something else ("a message: you
+	// have been selected").
+	givenHow = alt(`given`, `told`, `provided`, `programmed`, `instructed`, `trained`, `initiali[sz]ed`, `fed`, `shown`,
+		`at the (?:beginning|start)`, `before`, `initially`)
 	revealVerbs = alt(`reveal`, `show`, `print`, `output`, `display`, `repeat`, `recite`, `tell`, `give`,
 		`share`, `leak`, `dump`, `write out`, `write down`, `spell out`, `list`, `type out`, `paste`, `copy`,
 		`provide`, `return`, `echo`, `expose`, `disclose`, `state`, `read out`, `read back`, `summari[sz]e`, `write`,
@@ -149,7 +156,7 @@ var extractRules = []*rule{
 		label: "asks what the model was told before the conversation",
 		keys:  []string{"you were", "you've been", "you have been", "given to you", "i gave you", "you received", "told", "instructed", "programmed", "conversation", "were you", "did you", "you operate", "you work", "you function", "you run", "tell you", "told you"},
 		pattern: alt(
-			`\b(?:instructions?|rules|guidelines|directives?|prompt|text|messages?|words|everything)\b{s}(?:that{s})?(?:you{s}were|you've{s}been|you{s}have{s}been|given{s}to{s}you|i{s}gave{s}you|you{s}received|you{s}got)\b{g2}`+alt(`given`, `told`, `provided`, `programmed`, `instructed`, `trained`, `initiali[sz]ed`, `fed`, `shown`, `at the (?:beginning|start)`, `before`, `initially`)+`?`,
+			`\b(?:instructions?|rules|guidelines|directives?|prompt|text|messages?|words|everything)\b{s}(?:that{s})?(?:(?:you{s}were|you've{s}been|you{s}have{s}been)\b{g2}`+givenHow+`|(?:given{s}to{s}you|i{s}gave{s}you|you{s}received|you{s}got)\b(?:{g2}`+givenHow+`)?)`,
 			`\bwhat{s}(?:were|was|have|are){s}you{s}(?:been{s})?`+alt(`told`, `instructed`, `programmed`, `given`, `asked`, `trained to say`)+`\b`,
 			`\b(?:what|which)\b{g2}(?:instructions|rules|guidelines|directives|prompts?|text|orders)\b{s}(?:were|was|have|did){s}you{s}(?:been{s})?`+alt(`given`, `told`, `provided`, `programmed`, `instructed`, `shown`, `receive`, `get`)+`\b`,
 			`\b(?:what|which)\b{g3}(?:developer|developers|creator|creators|operator|admin|system|openai|anthropic|they|someone|company|owner)\b{g2}(?:tell|told|instruct|instructed|ask|asked|program|programmed|say|said)\w*{s}you\b`,
