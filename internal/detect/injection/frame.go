@@ -57,10 +57,10 @@ var reportFrameRe = regexp.MustCompile(foldPattern(`(?:` +
 	// "traduis en anglais : « … »"; the words are the text's, not orders
 	`|\b(?:translate|traduis|traduisez|traduire|traduce|traduci|traducir|traduza|traduzir|tradu|ubersetze|ubersetzen|vertaal|przetlumacz|переведи|переведите|cevir)\b[^.!?\n"]{0,40}"\s*` +
 	// French, Spanish, Portuguese, Italian conditionals
-	`|\bsi\s+(?:(?:un|une|l'|le|la|quelqu'un|on)\s*)?(?:(?:utilisateur|utilisatrice|usager|client|cliente|interlocuteur)\s+)?(?:te|vous)\s+(?:demande|dit|ordonne|demandent|disent)\s+(?:d'|de\s+)` +
-	`|\bsi\s+(?:(?:un|una|el|la|algun|alguien)\s+)?(?:(?:usuario|usuaria|cliente|persona)\s+)?(?:te|le)\s+(?:pide|dice|ordena|solicita|piden|dicen)\s+(?:que\s+)?` +
-	`|\bse\s+(?:(?:um|uma|o|a|alguem)\s+)?(?:(?:usuario|utilizador|cliente)\s+)?(?:te|lhe|voce)?\s*(?:pedir|disser|mandar|solicitar|pede|diz)\s+(?:para\s+|que\s+)?` +
-	`|\bse\s+(?:(?:un|una|l'|qualcuno)\s*)?(?:(?:utente|cliente)\s+)?(?:ti|le|vi)\s+(?:chiede|dice|ordina|chiedono)\s+(?:di\s+)` +
+	`|\bsi\s+(?:(?:un|une|l'|le|la|quelqu'un|on)\s*)?(?:[a-z-]+\s+)?(?:te|vous)\s+(?:demande|dit|ordonne|demandent|disent)\s+(?:d'|de\s+)` +
+	`|\bsi\s+(?:(?:un|una|el|la|algun|alguien)\s+)?(?:[a-z-]+\s+)?(?:te|le)\s+(?:pide|dice|ordena|solicita|piden|dicen)\s+(?:que\s+)?` +
+	`|\bse\s+(?:(?:um|uma|o|a|alguem)\s+)?(?:[a-z-]+\s+)?(?:te|lhe|voce)?\s*(?:pedir|disser|mandar|solicitar|pede|diz)\s+(?:para\s+|que\s+)?(?:voce\s+)?` +
+	`|\bse\s+(?:(?:un|una|l'|qualcuno)\s*)?(?:[a-z-]+\s+)?(?:ti|le|vi)\s+(?:chiede|dice|ordina|chiedono)\s+(?:di\s+)` +
 	`)$`))
 
 // reportFrameI18nRe is reportFrameRe's conditional in languages whose
@@ -73,7 +73,7 @@ var reportFrameRe = regexp.MustCompile(foldPattern(`(?:` +
 // no spaces, so its clause is bounded in bytes instead of words.
 var reportFrameI18nRe = regexp.MustCompile(`(?:` +
 	`(?:^|[\s,.;:!?"'«(])` + foldedAlt(frameIf...) + `\s+(?:\S+\s+){0,4}?(?:` + foldedAlt(frameYou...) + `\s+)?` +
-	foldedAlt(frameAsk...) + `(?:\s+` + foldedAlt(frameYou...) + `)?(?:\s+` + foldedAlt(frameWho...) + `)?(?:\s*,?\s*` + foldedAlt(frameTo...) + `(?:\s+` + foldedAlt(frameYou...) + `)?)?` +
+	foldedAlt(frameAsk...) + `(?:\s+(?:` + foldedAlt(frameYou...) + `|` + foldedAlt(frameWho...) + `)){0,2}(?:\s*,?\s*` + foldedAlt(frameTo...) + `(?:\s+` + foldedAlt(frameYou...) + `)?)?` +
 	`|` + foldedAlt(frameIfCJK...) + `[^。！？!?\n]{0,45}?` + foldedAlt(frameAskCJK...) + `(?:你|您)?(?:去)?` +
 	`)[\s,]*$`)
 
@@ -152,6 +152,21 @@ var strongPriorRe = regexp.MustCompile(foldPattern(`\b(?:previous|previously|pri
 // patterns: "matches phrases like", "strings such as", "a regex".
 var exampleListRe = regexp.MustCompile(foldPattern(`\b(?:(?:phrases?|strings?|patterns?|sentences?|prompts?|inputs?|messages?|keywords?|texts?|words?|things|attacks?|examples?|payloads?|attempts?)\s+(?:like|such as|containing|that contain|matching|e\.g\.)|regexp?|regular expression|blocklist|denylist)\b`))
 
+// coordFrameRe is a report frame that governs two requests joined by
+// "or": "if a message asks you to change roles or forget your rules",
+// "si un message te demande de changer de rôle ou d'oublier tes règles".
+// The first request must stay within its clause.
+var coordFrameRe = regexp.MustCompile(`(?:` + strings.TrimSuffix(reportFrameRe.String(), "$") + `|` +
+	strings.TrimSuffix(reportFrameI18nRe.String(), "$") + `)[^.!?\n,;:]{1,60}?\s(?:` + foldedAlt(frameOr...) + `)\s*(?:d'|de\s+|to\s+|para\s+|di\s+|zu\s+)?$`)
+
+var frameOr = []string{"or", "ou", "o", "oder", "of", "lub", "albo", "или", "або", "atau", "hoặc", "أو", "או", "eller"}
+
+// quotedOrderRe matches, right after an override in Japanese or Korean,
+// the quotative that makes it someone's reported words: 「ルールを無視
+// して」と言われても (even when told "ignore the rules"), 규칙을 무시하라고
+// 해도. The order itself ends in a plain imperative or a connective.
+var quotedOrderRe = regexp.MustCompile(`^\s*(?:(?:하|해)?(?:라고|라거나|라는|라며|라면|달라고|달라는)|(?:して|しろ|せよ|する|しな)?(?:ください)?[」』"'\s]*(?:と|って|という|とか)(?:[^。\n]{0,6})?(?:言|頼|求|指示|要求|命|迫))`)
+
 // frameWeight is the factor an override match keeps given the folded text
 // before it (within its window) and after it.
 func frameWeight(before, after []byte, m string) float64 {
@@ -162,10 +177,13 @@ func frameWeight(before, after []byte, m string) float64 {
 	if n := len(b); n > 0 && isWordByte(b[n-1]) {
 		b = append(b[:n:n], ' ') // the window's fold drops the space before the match
 	}
-	if reportFrameRe.Match(b) || reportFrameI18nRe.Match(b) {
+	if reportFrameRe.Match(b) || reportFrameI18nRe.Match(b) || coordFrameRe.Match(b) {
 		if refusalRe.Match(after) || refusalI18nRe.Match(after) {
 			return refusedWeight
 		}
+		return governedWeight
+	}
+	if quotedOrderRe.Match(after) {
 		return governedWeight
 	}
 	tail := ""
