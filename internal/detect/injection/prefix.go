@@ -118,7 +118,10 @@ func prefixSetOf(re *syntax.Regexp) *prefixSet {
 
 // prefixes returns strings one of which every match of re starts with;
 // ok is false when there are too many to list.
-func prefixes(re *syntax.Regexp) (lits []lit, ok bool) {
+func prefixes(re *syntax.Regexp) (lits []lit, ok bool) { return prefixesUpTo(re, maxPrefixLen) }
+
+// prefixesUpTo is prefixes keeping up to n bytes of each.
+func prefixesUpTo(re *syntax.Regexp, n int) (lits []lit, ok bool) {
 	open := []lit{{s: "", full: false}} // the prefix of a match that starts with anything
 	switch re.Op {
 	case syntax.OpNoMatch:
@@ -137,8 +140,8 @@ func prefixes(re *syntax.Regexp) (lits []lit, ok bool) {
 				return []lit{{s: string(b)}}, true
 			}
 			b = utf8.AppendRune(b, r)
-			if len(b) >= maxPrefixLen {
-				return []lit{{s: string(b[:maxPrefixLen])}}, true
+			if len(b) >= n {
+				return []lit{{s: string(b[:n])}}, true
 			}
 		}
 		return []lit{{s: string(b), full: true}}, true
@@ -146,10 +149,10 @@ func prefixes(re *syntax.Regexp) (lits []lit, ok bool) {
 		if re.Flags&syntax.FoldCase != 0 {
 			return open, true
 		}
-		n := 0
+		runes := 0
 		for i := 0; i+1 < len(re.Rune); i += 2 {
-			n += int(re.Rune[i+1]-re.Rune[i]) + 1
-			if n > maxClassRunes {
+			runes += int(re.Rune[i+1]-re.Rune[i]) + 1
+			if runes > maxClassRunes {
 				return open, true
 			}
 		}
@@ -163,9 +166,9 @@ func prefixes(re *syntax.Regexp) (lits []lit, ok bool) {
 		}
 		return lits, true
 	case syntax.OpCapture:
-		return prefixes(re.Sub[0])
+		return prefixesUpTo(re.Sub[0], n)
 	case syntax.OpStar, syntax.OpQuest, syntax.OpPlus, syntax.OpRepeat:
-		sub, ok := prefixes(re.Sub[0])
+		sub, ok := prefixesUpTo(re.Sub[0], n)
 		if !ok {
 			return nil, false
 		}
@@ -182,7 +185,7 @@ func prefixes(re *syntax.Regexp) (lits []lit, ok bool) {
 			if !anyFull(cur) {
 				break
 			}
-			next, ok := prefixes(sub)
+			next, ok := prefixesUpTo(sub, n)
 			if !ok {
 				return partial(cur), true
 			}
@@ -194,8 +197,8 @@ func prefixes(re *syntax.Regexp) (lits []lit, ok bool) {
 				}
 				for _, x := range next {
 					s, full := c.s+x.s, x.full
-					if len(s) > maxPrefixLen {
-						s, full = s[:maxPrefixLen], false
+					if len(s) > n {
+						s, full = s[:n], false
 					}
 					joined = append(joined, lit{s: s, full: full})
 				}
@@ -209,7 +212,7 @@ func prefixes(re *syntax.Regexp) (lits []lit, ok bool) {
 		return cur, true
 	case syntax.OpAlternate:
 		for _, sub := range re.Sub {
-			l, ok := prefixes(sub)
+			l, ok := prefixesUpTo(sub, n)
 			if !ok {
 				return nil, false
 			}

@@ -25,17 +25,20 @@ var (
 		`(?:email|e-mail|mail|inbox|coding|code|scheduling|calendar|shopping|browsing|browser|research|writing|virtual|digital|chat|voice|triage)[\s-]+(?:assistants?|agents?|bots?)`,
 		// a machine by its job: "screening model", "expense bot"
 		`(?:screening|ranking|grading|scoring|hiring|recruiting|review|reviewing|expense|expenses|billing|invoice|payments?|accounts-payable|moderation|summary|summari[sz]ation|support|helpdesk|triage|approval|compliance|translation)[\s-]+(?:models?|bots?)`,
-		`(?:ai|ais|a\.i\.|llms?|chatgpt|claude|gemini|copilot|chatbots?|language models?|summari[sz]ers?)`,
+		aiByName,
 	)
+	aiByName = `(?:ai|ais|a\.i\.|llms?|chatgpt|claude|gemini|copilot|chatbots?|language models?|summari[sz]ers?)`
 	// anyAddressee adds the nouns that may name a person too.
-	anyAddressee = alt(aiAddressee, `(?:assistants?|agents?|bots?|robots?|summari[sz]ers?)`)
+	anyAddressee = alt(aiAddressee, personNouns)
+	personNouns  = `(?:assistants?|agents?|bots?|robots?|summari[sz]ers?)`
 	noteNouns    = `(?:notes?|instructions?|directives?|commands?|tasks?|memo|message|orders?|override)`
 	// readerClause: "… reading this", "… that summarizes this channel".
-	readerClause = `(?:\s+(?:that|who|which)(?:\s+(?:is|are))?)?\s+` + alt(`reading`, `reads`, `processing`, `processes`, `summari[sz]ing`, `summari[sz]es`,
+	readerClause = `(?:\s+(?:that|who|which)(?:\s+(?:is|are))?)?\s+` + alt(readerVerbs...) + `(?:\s+[\w'#-]+){1,3}?`
+	readerVerbs  = []string{`reading`, `reads`, `processing`, `processes`, `summari[sz]ing`, `summari[sz]es`,
 		`parsing`, `parses`, `triaging`, `triages`, `handling`, `handles`, `reviewing`, `reviews`, `analy[sz]ing`, `analy[sz]es`, `indexing`, `crawling`,
 		`scanning`, `scans`, `editing`, `edits`, `helping with`, `working on`, `answering`, `screening`, `ingesting`,
 		`copying`, `copy`, `copies`, `relaying`, `relay`, `relays`, `automating`, `automate`, `automates`, `managing`, `manages`, `monitoring`, `monitors`,
-		`with access to`, `assessing`, `evaluating`, `grading`) + `(?:\s+[\w'#-]+){1,3}?`
+		`with access to`, `assessing`, `evaluating`, `grading`}
 	// leadClause is an optional clause before the order ("when you add
 	// this to the calendar, also …").
 	leadClause = `(?:(?:[^.!?\n:]|\.\S)*?(?:[,;:]|\s[-–—])\s*` +
@@ -188,6 +191,94 @@ var addrLeadWords = map[string]bool{"the": true, "any": true, "aii": true, "ever
 // (folded).
 var theDeterminers = map[string]bool{"the": true, "any": true, "every": true, "each": true, "whatever": true, "whichever": true}
 
+// addrMay is marker.addressed's may test. Before its separator (":",
+// ",", "!", "]", ")", or a dash after a space) a match holds only an
+// opening "<!--", the addressee, a note noun and a reader clause: words
+// of [a-z0-9_'#.-] apart by spaces. The first other byte must therefore
+// be a separator ("-->" counts as one: it may come before it), and the
+// words before it must end with an addressee's or a note's noun ("LLM
+// agents:", "AI note:") or hold a reader clause's verb. That rejects the
+// prose that names an assistant in passing ("the assistant calls tools
+// when it needs data: …", "CI Bot <ci@…>"), where the pattern's
+// alternation of addressees and verbs is slow to fail.
+func addrMay(t []byte) bool {
+	i := 0
+	if bytes.HasPrefix(t, []byte("<!--")) {
+		i = 4
+	}
+	start := i
+	for ; i < len(t); i++ {
+		switch c := t[i]; {
+		case c == '-' && i > start && isRegexpSpace(t[i-1]):
+			// "\s[-–—]+" may be the separator here; or the "-" opens a word
+			// of the reader clause or joins an addressee's words: read on
+			if addrHead(t[start:i]) {
+				return true
+			}
+		case isRegexpWordByte(c) || isRegexpSpace(c) || c == '\'' || c == '#' || c == '.' || c == '-':
+		case c == ':' || c == ',' || c == '!' || c == ']' || c == ')' || c == '>' || c >= 0x80:
+			return addrHead(t[start:i])
+		default:
+			return false
+		}
+	}
+	return false // no separator: the order after it is missing too
+}
+
+// addrHead reports whether h, the words before a separator, may end an
+// addressee, a note noun or a reader clause (see addrMay). A reader
+// clause's verb ("reading", "with access to") is followed by one to three
+// words and, for one of two or three words, its other words: it is one
+// of the last six words, not the last.
+func addrHead(h []byte) bool {
+	h = bytes.TrimRight(h, " \t\n\f\r-")
+	j := len(h)
+	for j > 0 && !isRegexpSpace(h[j-1]) && h[j-1] != '-' {
+		j--
+	}
+	if j == len(h) {
+		return false
+	}
+	if addrEnds[string(h[j:])] {
+		return true
+	}
+	// the words before the last, from the end
+	end := len(h)
+	for n := 0; n < 5; n++ {
+		for end > 0 && !isRegexpSpace(h[end-1]) {
+			end--
+		}
+		for end > 0 && isRegexpSpace(h[end-1]) {
+			end--
+		}
+		w := end
+		for w > 0 && !isRegexpSpace(h[w-1]) {
+			w--
+		}
+		if w == end {
+			return false
+		}
+		if addrReaders[string(h[w:end])] {
+			return true
+		}
+		end = w
+	}
+	return false
+}
+
+// isRegexpSpace reports whether c is in \s ([\t\n\f\r ]).
+func isRegexpSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+var (
+	// addrEnds are the words that may end an addressee or a note noun
+	// (folded): the last of "AI scheduling assistant", "language model"
+	// or "bot instructions"; the words of an addressee are apart by
+	// spaces or dashes.
+	addrEnds = lastWords(wordsOf(alt(aiNoun, aiByName, personNouns, noteNouns)))
+	// addrReaders are the first words of a reader clause's verb (folded).
+	addrReaders = firstWords(wordsOf(alt(readerVerbs...)))
+)
+
 // addressStrength grades an addressee match: an AI by name, or an
 // ambiguous noun ("agent", "assistant") made an AI's by its layout.
 func addressStrength(m string) float64 {
@@ -242,6 +333,7 @@ var addressedRules = []*rule{
 			"approval bot", "compliance bot", "translation bot", "summary bot"},
 		nearBytes: ":,]-)", nearAfter: true, span: 50,
 		pre: addrOpening,
+		may: addrMay,
 		pattern: `(?:<!--\s*)?` + anyAddressee + `(?:\s+` + noteNouns + `)?(?:` + readerClause + `)?` +
 			`\s*(?:[\])]|-->)?\s*(?:[:,!]+|\s[-–—]+|[\])])\s*` + leadClause + addrVerbs,
 		adjust: func(m, _ string) float64 { return addressStrength(m) },

@@ -1,6 +1,7 @@
 package injection
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -103,6 +104,7 @@ var i18nSystemRules = []*rule{
 			secretObj+`[^\n]{0,160}?`+secretSend,
 			secretObj+`[^\n]{0,80}?`+secretContent+`[^\n]{0,80}?`+secretPlace,
 		),
+		may: secretSendMay,
 		adjust: func(m, _ string) float64 {
 			if has(m, ".env.example", ".env.sample", ".env.template", "id_rsa.pub") {
 				return 0 // setup instructions copy the template, share the public key
@@ -149,6 +151,39 @@ var secretSend = alt(`\benv[ií][ae](?:lo|los|la|las)?\b`, `\benvoie\b`, `\benvo
 	`отправ(?:ь|ьте|ить|ляй)`, `надішл(?:и|іть)`, `στείλ(?:ε|τε)`, `שלח`, `أرسل`, `ارسل`, `بفرست`, `भेज(?:ो|ें| दो)`, `发送`, `發送`, `送信`, `보내`, `전송`,
 	`\bpega(?:lo)?\b`, `\bcolle(?:z)?\b`, `\bposte\b`, `\bincolla(?:te)?\b`, `\bplak\b`, `\bwklej\b`, `\bvlož\b`, `επικόλλ(?:ησε|ήστε)`, `\bstampi\b`, `\bpubblica(?:te)?\b`, `\bsube(?:lo)?\b`,
 	`выведи`, `виведи`, `上传`, `上傳`, `粘贴`, `貼り付け`, `붙여`)
+
+// The strings a secret, a verb that sends and a file's content start
+// with, for exfil.i18n-secret-send's may test.
+var secretObjStarts, secretSendStarts, secretContentStarts = startSet(secretObj), startSet(secretSend), startSet(secretContent)
+
+// secretSendMay is exfil.i18n-secret-send's may test. Each branch of its
+// pattern opens with a verb that sends or with a secret, and what must
+// follow it stays on the line ([^\n]): after a verb, the secret starts
+// before the first newline (no verb holds one); after a secret, the verb
+// or the word for a file's content starts before the first newline past
+// the secret. A secret has at most three words ("kubectl get secrets",
+// "variables d'environnement") and holds newlines only between them, so
+// it ends before the fourth run of letters and digits starts. Most places
+// the rule's long lead tries start neither ("the server reads its
+// settings …"), and the branches' need tests cost more than this.
+func secretSendMay(t []byte) bool {
+	if n := secretObjStarts.shortestAt(t); n > 0 {
+		// the verb or the content starts past the secret, so past the
+		// shortest string a secret here may start with
+		end := max(n, lineEndAfterRuns(t, 4))
+		if secretSendStarts.occursIn(t[n:end]) || secretContentStarts.occursIn(t[n:end]) {
+			return true
+		}
+	}
+	if secretSendStarts.allows(t) {
+		end := bytes.IndexByte(t, '\n')
+		if end < 0 {
+			end = len(t)
+		}
+		return secretObjStarts.occursIn(t[:end])
+	}
+	return false
+}
 
 // sysQualRe finds a message, instructions or an administrator in a
 // system label's name: "Systemnachricht", "mensaje del sistema".

@@ -3,6 +3,7 @@ package injection
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -74,10 +75,21 @@ var aiImperatives = alt(`your`, `you must`, `you should`, `you will`, `you need 
 // marker.assistant-must: the noun for the model, what its reader clause
 // may say it does, and the modal of the order.
 var (
-	assistantMustNoun   = `(?:assistant|ai|model|llm|agent|chatbot|bot|language model)s?`
-	assistantMustReader = alt(`reading`, `processing`, `handling`, `triaging`, `reviewing`, `summari[sz]ing`, `parsing`, `monitoring`, `analy[sz]ing`, `scanning`, `working on`, `assigned to`,
-		`working in`, `operating in`, `running in`, `operating on`)
-	assistantMustModal = alt(`must`, `should`, `shall`, `will`, `needs to`, `need to`, `is required to`, `has to`, `is to`, `are to`, `is instructed to`, `is ordered to`)
+	assistantMustNoun    = `(?:assistant|ai|model|llm|agent|chatbot|bot|language model)s?`
+	assistantMustReader  = alt(assistantMustReaders...)
+	assistantMustReaders = []string{`reading`, `processing`, `handling`, `triaging`, `reviewing`, `summari[sz]ing`, `parsing`, `monitoring`, `analy[sz]ing`, `scanning`, `working on`, `assigned to`,
+		`working in`, `operating in`, `running in`, `operating on`}
+	assistantMustModal  = alt(assistantMustModals...)
+	assistantMustModals = []string{`must`, `should`, `shall`, `will`, `needs to`, `need to`, `is required to`, `has to`, `is to`, `are to`, `is instructed to`, `is ordered to`}
+	// A match of marker.assistant-must holds at most eleven words before
+	// its modal: the determiner, "other", a word, "ai", the noun (two
+	// for "language model"), the reader clause's verb (two) and up to
+	// three words after it; and at most six before the reader clause or,
+	// without one, the modal. Its may test checks both, where a word
+	// starts: "the assistant calls tools when it needs data" has no modal
+	// in reach, and the regexp is slow to find that out.
+	assistantMustModalNear = wordStartsWithin(11+1, assistantMustModals, nil)
+	assistantMustNextNear  = wordStartsWithin(6+1, wordsOf(alt(slices.Concat(assistantMustModals, assistantMustReaders)...)), nil)
 	// assistantMustDeixis finds a reader clause about this text before the
 	// modal, in a folded match.
 	assistantMustDeixis = regexp.MustCompile(foldPattern(`\b` + assistantMustReader + ` (?:this|these)\b[^.]* ` + assistantMustModal + ` `))
@@ -253,6 +265,7 @@ var markerRules = []*rule{
 		label: "tells \"the assistant\" what it must do",
 		keys:  []string{"assistant", "the ai", "the model", "the llm", "^agent$", "^agents$", "the chatbot", "^bot$", "^bots$"},
 		near:  []string{"must", "should", "shall", "will", "needs to", "need to", "required", "has to", "is to", "are to", "is instructed", "is ordered"}, span: 40,
+		may: func(t []byte) bool { return assistantMustModalNear(t) && assistantMustNextNear(t) },
 		pattern: `\b(?:the|any|every|each|all)(?:{s}other)?{s}(?:(?:[a-z]+(?:-[a-z]+)?{s})?(?:ai{s})?` + assistantMustNoun + `{s}` + assistantMustReader + `(?:{s}[\w'#-]+){1,3}?|(?:ai{s})?` + assistantMustNoun + `){s}` + assistantMustModal +
 			`{s}(?:now{s}|also{s}|always{s}|immediately{s}|only{s}|first{s}|please{s}|kindly{s})?` + alt(`classify`, `mark`, `report`, `say`, `tell`, `output`, `ignore`, `skip`, `approve`, `treat`, `consider`, `recommend`, `trust`, `send`, `forward`, `reply`, `answer`, `include`, `insert`, `delete`, `call`, `run`, `execute`, `disregard`, `forget`, `reveal`, `print`, `obey`, `follow`, `comply`, `stop`, `never`, `not`, `rate`, `list`, `grant`, `transfer`, `pay`, `email`, `upload`, `post`, `add`, `append`, `leak`, `state`, `declare`, `conclude`, `accept`) + `\b`,
 		adjust: func(m, _ string) float64 {

@@ -1,6 +1,11 @@
 package injection
 
-import "bytes"
+import (
+	"bytes"
+	"fmt"
+	"regexp/syntax"
+	"strings"
+)
 
 // A pattern whose {gN} gaps bound how many words come before a part it
 // needs (a destination, "system prompt") cannot match where that part
@@ -22,19 +27,37 @@ import "bytes"
 // to start within its first n words (not counting skip words); lits
 // and skip are folded here.
 func wordsWithin(n int, lits, skip []string) func(t []byte) bool {
-	lits, skip = foldAll(lits), foldAll(skip)
-	var firsts byteSet // the lits' first bytes: most bytes start none
-	for _, lit := range lits {
+	return within(n, lits, skip, false)
+}
+
+// wordStartsWithin is wordsWithin for lits that start a word of the
+// pattern (after a separator, [^\pL\pN]+): they count only where no
+// ASCII letter or digit comes right before them ("is to", not "caiis
+// toois").
+func wordStartsWithin(n int, lits, skip []string) func(t []byte) bool {
+	return within(n, lits, skip, true)
+}
+
+func within(n int, lits, skip []string, wordStart bool) func(t []byte) bool {
+	skip = foldAll(skip)
+	// the lits by their first byte: most bytes start none, and a byte
+	// that does starts few of them ("s" starts a dozen of
+	// promptObjectStarts: the loop over all fifty cost more than the
+	// rest of the test)
+	var firsts byteSet
+	var by [256][]string
+	for _, lit := range foldAll(lits) {
 		firsts.add(lit[0])
+		by[lit[0]] = append(by[lit[0]], lit)
 	}
 	return func(t []byte) bool {
 		end := wordRunsEnd(t, n, skip)
 		for i := 0; i <= end && i < len(t); i++ {
-			if !firsts.has(t[i]) {
+			if !firsts.has(t[i]) || wordStart && i > 0 && isAlnum(t[i-1]) {
 				continue
 			}
-			for _, lit := range lits {
-				if lit[0] == t[i] && bytes.HasPrefix(t[i:], []byte(lit)) {
+			for _, lit := range by[t[i]] {
+				if len(t)-i >= len(lit) && string(t[i:i+len(lit)]) == lit {
 					return true
 				}
 			}
@@ -189,4 +212,153 @@ func isAddressByte(c byte) bool { return isRegexpWordByte(c) || c == '.' || c ==
 // isDomainByte reports whether c is in [a-z0-9.-].
 func isDomainByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-'
+}
+
+// wordsOf returns every text a pattern of words matches, folded like the
+// view: the pattern may hold literals, small classes ("[sz]"), "?" and
+// alternations, no repetition. It panics on others (a bug in a rule's
+// table, caught when the package loads).
+func wordsOf(pattern string) []string {
+	re, err := syntax.Parse(foldPattern(pattern), syntax.Perl)
+	if err != nil {
+		panic(fmt.Sprintf("injection: %v", err))
+	}
+	var expand func(re *syntax.Regexp) []string
+	expand = func(re *syntax.Regexp) []string {
+		switch re.Op {
+		case syntax.OpLiteral:
+			return []string{string(re.Rune)}
+		case syntax.OpEmptyMatch:
+			return []string{""}
+		case syntax.OpCapture:
+			return expand(re.Sub[0])
+		case syntax.OpQuest:
+			return append(expand(re.Sub[0]), "")
+		case syntax.OpCharClass:
+			var out []string
+			for i := 0; i+1 < len(re.Rune); i += 2 {
+				if re.Rune[i+1]-re.Rune[i] > 8 {
+					break
+				}
+				for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+					out = append(out, string(r))
+				}
+			}
+			if len(out) > 0 && len(out) <= 8 {
+				return out
+			}
+		case syntax.OpAlternate:
+			var out []string
+			for _, sub := range re.Sub {
+				out = append(out, expand(sub)...)
+			}
+			return out
+		case syntax.OpConcat:
+			out := []string{""}
+			for _, sub := range re.Sub {
+				var next []string
+				for _, a := range out {
+					for _, b := range expand(sub) {
+						next = append(next, a+b)
+					}
+				}
+				out = next
+			}
+			return out
+		}
+		panic(fmt.Sprintf("injection: wordsOf(%q): %v is not a finite list of words", pattern, re))
+	}
+	return expand(re)
+}
+
+// firstWords and lastWords index the first and the last words of texts.
+func firstWords(texts []string) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range texts {
+		if f := strings.Fields(s); len(f) > 0 {
+			m[f[0]] = true
+		}
+	}
+	return m
+}
+
+func lastWords(texts []string) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range texts {
+		if f := strings.Fields(s); len(f) > 0 {
+			m[f[len(f)-1]] = true
+		}
+	}
+	return m
+}
+
+// startSet returns the strings one of which a match of pattern (folded
+// here) starts with, up to 12 bytes of each. Unlike prefixesOf it has
+// no bound on their number (a top-level alternation of many words,
+// "send", "envia", "發送", …, is read branch by branch), and its strings
+// are long enough to tell the words apart ("tartalm" is not "restart").
+// Nil (any start) when a branch may start with anything.
+func startSet(pattern string) *prefixSet {
+	f := foldPattern(placeholders.Replace(pattern))
+	bs := branches(f)
+	if bs == nil {
+		bs = []string{f}
+	}
+	p := &prefixSet{}
+	for _, b := range bs {
+		re, err := syntax.Parse(b, syntax.Perl)
+		if err != nil {
+			panic(fmt.Sprintf("injection: %v", err))
+		}
+		lits, ok := prefixesUpTo(re.Simplify(), 12)
+		if !ok || len(lits) == 0 {
+			return nil
+		}
+		for _, l := range lits {
+			if l.s == "" {
+				return nil
+			}
+			p.add(l.s)
+		}
+	}
+	return p
+}
+
+// shortestAt returns the length of the shortest of p's strings that t
+// starts with, -1 when none.
+func (p *prefixSet) shortestAt(t []byte) int {
+	n := -1
+	if len(t) == 0 {
+		return n
+	}
+	for _, s := range p.by[t[0]] {
+		if (n < 0 || len(s) < n) && bytes.HasPrefix(t, []byte(s)) {
+			n = len(s)
+		}
+	}
+	return n
+}
+
+// lineEndAfterRuns returns the index of the first newline in t after the
+// end of its n-th run of letters and digits (any byte of a non-ASCII
+// character counts as one), len(t) when there is none.
+func lineEndAfterRuns(t []byte, n int) int {
+	runs := 0
+	i := 0
+	for i < len(t) && runs < n {
+		for i < len(t) && !isAlnum(t[i]) && t[i] < 0x80 {
+			i++
+		}
+		if i == len(t) {
+			break
+		}
+		for i < len(t) && (isAlnum(t[i]) || t[i] >= 0x80) {
+			i++
+		}
+		runs++
+	}
+	if j := bytes.IndexByte(t[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(t)
 }
