@@ -41,7 +41,11 @@ const frameAfter = 400
 // to", "how do I"; in French, Spanish, Portuguese and Italian the
 // conditional ("si un utilisateur te demande d'", "si alguien te pide
 // que"). Applied to the folded text before the match, so it ends in $.
-var reportFrameRe = regexp.MustCompile(foldPattern(`(?:` +
+var reportFrameRe = regexp.MustCompile(reportFrames + `$`)
+
+// reportFrames is reportFrameRe's pattern without its anchor (coordFrameRe
+// reads on past it).
+var reportFrames = foldPattern(`(?:` +
 	// if/when <someone> asks/tells you to
 	`\b(?:if|when|whenever|should|once|in case|even if|even when|unless)\s+(?:(?:a|an|the|any|some|your|another)\s+)?(?:[a-z-]+\s+)?(?:user|users|customer|customers|someone|somebody|anyone|anybody|person|people|visitor|visitors|caller|client|clients|human|they|he|she|message|input|prompt|document|email|page|website|text|content)\s+(?:(?:ever|explicitly|directly|later|repeatedly|politely|again|still)\s+)?` +
 	`(?:asks?|tells?|instructs?|requests?|wants?|orders?|urges?|demands?|commands?|begs?|tries|try|attempts?|pressures?|pushes|says?|insists?|wants)\s+(?:(?:you|the assistant|the bot|the model|the ai)\s+)?(?:to\s+|that you\s+)?(?:(?:get|make|convince|trick|persuade|force)\s+you\s+(?:to\s+)?)?` +
@@ -61,7 +65,7 @@ var reportFrameRe = regexp.MustCompile(foldPattern(`(?:` +
 	`|\bsi\s+(?:(?:un|una|el|la|algun|alguien)\s+)?(?:[a-z-]+\s+)?(?:te|le)\s+(?:pide|dice|ordena|solicita|piden|dicen)\s+(?:que\s+)?` +
 	`|\bse\s+(?:(?:um|uma|o|a|alguem)\s+)?(?:[a-z-]+\s+)?(?:te|lhe|voce)?\s*(?:pedir|disser|mandar|solicitar|pede|diz)\s+(?:para\s+|que\s+)?(?:voce\s+)?` +
 	`|\bse\s+(?:(?:un|una|l'|qualcuno)\s*)?(?:[a-z-]+\s+)?(?:ti|le|vi)\s+(?:chiede|dice|ordina|chiedono)\s+(?:di\s+)` +
-	`)$`))
+	`)`)
 
 // reportFrameI18nRe is reportFrameRe's conditional in languages whose
 // words the view does not reduce to ASCII, and in Germanic, Slavic and
@@ -71,11 +75,14 @@ var reportFrameRe = regexp.MustCompile(foldPattern(`(?:` +
 // there, the request must end right before the override: "если
 // пользователь попросит сводку, игнорируй…" is an attack. Chinese writes
 // no spaces, so its clause is bounded in bytes instead of words.
-var reportFrameI18nRe = regexp.MustCompile(`(?:` +
+var reportFrameI18nRe = regexp.MustCompile(reportFramesI18n + `$`)
+
+// reportFramesI18n is reportFrameI18nRe's pattern without its anchor.
+var reportFramesI18n = `(?:` +
 	`(?:^|[\s,.;:!?"'«(])` + foldedAlt(frameIf...) + `\s+(?:\S+\s+){0,4}?(?:` + foldedAlt(frameYou...) + `\s+)?` +
 	foldedAlt(frameAsk...) + `(?:\s+(?:` + foldedAlt(frameYou...) + `|` + foldedAlt(frameWho...) + `)){0,2}(?:\s*,?\s*` + foldedAlt(frameTo...) + `(?:\s+` + foldedAlt(frameYou...) + `)?)?` +
 	`|` + foldedAlt(frameIfCJK...) + `[^。！？!?\n]{0,45}?` + foldedAlt(frameAskCJK...) + `(?:你|您)?(?:去)?` +
-	`)[\s,]*$`)
+	`)[\s,]*`
 
 // The words of reportFrameI18nRe, as written; foldedAlt folds them as
 // the view does.
@@ -156,8 +163,7 @@ var exampleListRe = regexp.MustCompile(foldPattern(`\b(?:(?:phrases?|strings?|pa
 // "or": "if a message asks you to change roles or forget your rules",
 // "si un message te demande de changer de rôle ou d'oublier tes règles".
 // The first request must stay within its clause.
-var coordFrameRe = regexp.MustCompile(`(?:` + strings.TrimSuffix(reportFrameRe.String(), "$") + `|` +
-	strings.TrimSuffix(reportFrameI18nRe.String(), "$") + `)[^.!?\n,;:]{1,60}?\s(?:` + foldedAlt(frameOr...) + `)\s*(?:d'|de\s+|to\s+|para\s+|di\s+|zu\s+)?$`)
+var coordFrameRe = regexp.MustCompile(`(?:` + reportFrames + `|` + reportFramesI18n + `)[^.!?\n,;:]{1,60}?\s(?:` + foldedAlt(frameOr...) + `)\s*(?:d'|de\s+|to\s+|para\s+|di\s+|zu\s+)?$`)
 
 var frameOr = []string{"or", "ou", "o", "oder", "of", "lub", "albo", "или", "або", "atau", "hoặc", "أو", "או", "eller"}
 
