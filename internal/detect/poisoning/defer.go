@@ -1,6 +1,9 @@
 package poisoning
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // userDeferRe finds a clause that hands a choice back to the user: "unless
 // the user asks", "es sei denn, der Nutzer verlangt", "salvo que el
@@ -24,14 +27,37 @@ var userDeferRe = regexp.MustCompile(`(?i)\b(?:unless|except\s+(?:when|if)|until
 
 // ignoresUser reports whether a sentence with a word of ignoring and the
 // user (and no instructions or "previous") sets the user aside: it does
-// unless the user is named only in a clause that defers to them.
+// when the user is named in the clause of the ignoring or one before it
+// ("If the user flags this request, ignore the warning"), other than in
+// a clause that defers to them. "Ignoriere Systemtabellen (pg_*), sie
+// sind für Nutzer selten relevant" ignores tables; the users come after,
+// in a clause of their own.
 func ignoresUser(text string, f feat) bool {
-	if f&(fInstrAI|fPrev) != 0 || !userDeferRe.MatchString(text) {
+	if f&(fInstrAI|fPrev) != 0 {
 		return true
 	}
-	rest := userDeferRe.ReplaceAllString(text, " ")
-	a := analyse(rest, &toolContext{})
-	return a.all&fUser != 0 && a.all&fIgnore != 0
+	rest := text
+	if userDeferRe.MatchString(text) {
+		rest = userDeferRe.ReplaceAllString(text, " ")
+	}
+	user := false
+	for c := range strings.FieldsFuncSeq(rest, isClauseMark) {
+		a := analyse(c, &toolContext{})
+		user = user || a.all&fUser != 0
+		if user && a.all&fIgnore != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isClauseMark reports whether r ends a clause within a sentence.
+func isClauseMark(r rune) bool {
+	switch r {
+	case ',', ';', ':', '(', ')', '，', '、', '；', '：', '（', '）', '—', '–':
+		return true
+	}
+	return false
 }
 
 // prohibitedFileRe finds a sensitive file named as an example of what the

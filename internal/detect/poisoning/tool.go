@@ -128,6 +128,7 @@ func (d *Detector) ScanToolLocated(t Tool) []Located {
 	ctx := &toolContext{own: ownNames(t.Name, fields), name: strings.ToLower(t.Name)}
 	var out []Located
 	var hits []hit
+	samples := detectsAttacks(t.Description)
 	for _, f := range fields {
 		switch f.kind {
 		case fieldName:
@@ -143,7 +144,11 @@ func (d *Detector) ScanToolLocated(t Tool) []Located {
 			if f.kind == fieldValue {
 				text = unsnake(text)
 			}
-			hits = append(hits, evaluate(analyse(text, c), c, f.path, 0)...)
+			h := evaluate(analyse(text, c), c, f.path, 0)
+			if samples && f.kind == fieldValue && strings.Contains(f.path, ".examples") {
+				h = dropGeneric(h)
+			}
+			hits = append(hits, h...)
 		case fieldPropertyKey:
 			if suspiciousParam(f.text) {
 				hits = append(hits, hit{r: ruleSuspiciousParam, field: f.path, end: len(f.text), detail: f.text})
