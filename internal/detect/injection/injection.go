@@ -132,6 +132,7 @@ func (d *Detector) analyze(e *engine, text string) Result {
 	u := newUnit(text, oPlain, 0, len(text), 0)
 	st.scanUnit(u)
 	st.genres(text)
+	st.covert(text)
 	st.runModel(text, u)
 	return st.result()
 }

@@ -17,7 +17,7 @@ var (
 	// "LLM agents", "automated systems").
 	aiQual = `(?:ai|a\.i\.|llm|gpt|genai|automated|automation|autonomous|ai-powered|llm-powered|ai-based|llm-based|language model)`
 	aiNoun = `(?:assistants?|agents?|bots?|chatbots?|models?|systems?|tools?|readers?|summari[sz]ers?|crawlers?|scrapers?|screeners?|reviewers?|helpers?|copilots?|pipelines?|services?|processors?|` +
-		`translators?|transcribers?|graders?|evaluators?|classifiers?|moderators?|schedulers?|recruiters?|parsers?|extractors?|analy[sz]ers?|researchers?|workers?|drafters?|responders?|writers?)`
+		`translators?|transcribers?|graders?|evaluators?|classifiers?|moderators?|schedulers?|recruiters?|parsers?|extractors?|analy[sz]ers?|researchers?|workers?|drafters?|responders?|writers?|pair[\s-]programmers?)`
 	// aiAddressee names an AI reader; the last alternatives are AI by
 	// name alone.
 	aiAddressee = alt(
@@ -38,7 +38,7 @@ var (
 		`parsing`, `parses`, `triaging`, `triages`, `handling`, `handles`, `reviewing`, `reviews`, `analy[sz]ing`, `analy[sz]es`, `indexing`, `crawling`,
 		`scanning`, `scans`, `editing`, `edits`, `helping with`, `working on`, `answering`, `screening`, `ingesting`,
 		`copying`, `copy`, `copies`, `relaying`, `relay`, `relays`, `automating`, `automate`, `automates`, `managing`, `manages`, `monitoring`, `monitors`,
-		`with access to`, `assessing`, `evaluating`, `grading`}
+		`with access to`, `assessing`, `evaluating`, `grading`, `receiving`, `receives`, `consuming`, `consumes`}
 	// leadClause is an optional clause before the order ("when you add
 	// this to the calendar, also …").
 	leadClause = `(?:(?:[^.!?\n:]|\.\S)*?(?:[,;:]|\s[-–—])\s*` +

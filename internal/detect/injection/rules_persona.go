@@ -37,7 +37,7 @@ var personaRules = []*rule{
 		keys:  []string{"filter", "safeguard", "guardrail", "safety", "restriction", "guideline", "content policy", "moderation"},
 		near:  []string{"paused", "disabled", "suspended", "lifted", "off", "removed", "deactivated", "turned off", "bypassed", "waived", "no longer apply", "do not apply", "don't apply"}, span: 40,
 		pattern: `\b(?:your{s}|all{s}|the{s}|its{s}|model{s}|ai{s})?(?:content|safety|output|moderation|ethical|ethics)?{s}?` +
-			alt(`filters?`, `safeguards?`, `guardrails?`, `safety`, `restrictions?`, `guidelines`, `content{s}polic(?:y|ies)`, `moderation`) +
+			alt(`filters?`, `filtering`, `safeguards?`, `guardrails?`, `safety`, `restrictions?`, `guidelines`, `content{s}polic(?:y|ies)`, `moderation`) +
 			`{s}(?:are|is|have{s}been|has{s}been|were|will{s}be|remain)(?:{s}(?:now|temporarily|currently|fully|all))?{s}` +
 			alt(`paused`, `disabled`, `suspended`, `lifted`, `off`, `removed`, `deactivated`, `turned{s}off`, `bypassed`, `waived`) + `\b`,
 		adjust: func(m, _ string) float64 {
