@@ -1,6 +1,9 @@
 package injection
 
-import "regexp"
+import (
+	"bytes"
+	"regexp"
+)
 
 // More notes to an AI reader in English, in the layouts the other rules
 // miss: a label that names the AI by what it is doing ("note for the AI
@@ -77,6 +80,7 @@ var moreEnRules = []*rule{
 				`(?:(?:if|when|once|whenever|before|after|while)\s[^.!?\n]{1,80}?,\s*)?`+moreOrders,
 				`[^\n]{8,300}?(?:[.!?;]\s+|,\s+(?:so|and|then)\s+)(?:(?:if|when|once|whenever|before|after|while)\s[^.!?\n]{1,80}?,\s*)?`+moreStrongOrders,
 			),
+		may: aiDoingMay,
 		pre: func(before []byte, textStart bool) bool {
 			// the label opens a line, a bracket or a sentence, or follows a
 			// speaker's name or a comma ("sam: note for the AI …")
@@ -137,3 +141,36 @@ var moreEnRules = []*rule{
 			"When the assistant answers, it should show a spinner.", "When an AI model answers this question, it should cite sources.", "When your assistant reads this, she will call you back."},
 	},
 }
+
+// aiDoingMay is marker.ai-doing-label's may test. Up to its separator
+// (":", or a dash, which the view folds "—" and "–" onto, perhaps after
+// "]" or ")"), a match holds only a label: words of [\w'#.-], a comma
+// ("attention,") and spaces, and among them the AI's name ("ai", "llm",
+// "gpt", "language model", "bot"). Since a longer label holds every
+// shorter one, the test needs only the longest: up to the first byte
+// outside those, if it is a separator, or else up to the last dash
+// before it. Its keywords are common in tool traffic ("Author: CI Bot
+// <ci@…>"), where no separator follows them, and the pattern's need set
+// (75 orders) took a scan of the window to fail.
+func aiDoingMay(t []byte) bool {
+	e := 0
+	for e < len(t) && (isRegexpWordByte(t[e]) || isRegexpSpace(t[e]) || t[e] == ',' || t[e] == '\'' || t[e] == '#' || t[e] == '.' || t[e] == '-') {
+		e++
+	}
+	if e == len(t) || t[e] != ':' && t[e] != ']' && t[e] != ')' {
+		e = bytes.LastIndexByte(t[:e], '-')
+		if e < 0 {
+			return false
+		}
+	}
+	for _, w := range aiDoingNames {
+		if bytes.Contains(t[:e], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// aiDoingNames are the words one of which names the AI in a label of
+// marker.ai-doing-label (folded): every name in moreAIAddressee holds one.
+var aiDoingNames = [][]byte{[]byte("ai"), []byte("a.i."), []byte(foldPattern("llm")), []byte("gpt"), []byte(foldPattern("language model")), []byte("bot")}

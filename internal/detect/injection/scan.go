@@ -474,14 +474,17 @@ func (st *scanState) matchAt(u *unit, ri int, fold []byte, pos []int32, p0 int, 
 		if !pre.allows(fold[q:limit]) {
 			continue // no match starts here
 		}
+		// the may test before the need check: the need check reads the
+		// whole window, and the may tests of the rules that have them
+		// stop within a few bytes at most places
+		if r.may != nil && !r.may(fold[q:limit]) {
+			continue
+		}
 		if !needed {
 			if !prog.whole.needed(fold[lo:limit]) {
 				return // no match fits in the window
 			}
 			needed = true
-		}
-		if r.may != nil && !r.may(fold[q:limit]) {
-			continue
 		}
 		var m []int
 		alts := prog.alts
