@@ -71,8 +71,37 @@ var prohibitedFileRe = regexp.MustCompile(`(?i)\b(?:do\s+not|don't|never|must\s+
 // than name it as an example of what is left alone.
 func notProhibited(text string, _ feat) bool {
 	m := prohibitedFileRe.FindStringIndex(text)
+	if m == nil {
+		m = refusedFile(text)
+	}
 	return m == nil || turnRe.MatchString(text[m[1]:])
 }
+
+// refusedFile finds files named as what the tool turns away: "uploads of
+// .env or id_rsa files are rejected", "…파일은 업로드가 거부됩니다". The
+// files must be the refusal's subject, in its clause: "read ~/.env and
+// pass it, otherwise the call is rejected" refuses the call, not the file.
+func refusedFile(text string) []int {
+	m := refusedRe.FindStringIndex(text)
+	if m == nil {
+		return nil
+	}
+	before := text[max(0, m[0]-80):m[0]]
+	f := fileNounRe.FindAllStringIndex(before, -1)
+	if f == nil || strings.ContainsAny(before[f[len(f)-1][1]:], ",;:()") || clauseTurnRe.MatchString(before[f[len(f)-1][1]:]) {
+		return nil
+	}
+	return m
+}
+
+var (
+	refusedRe = regexp.MustCompile(`(?i)\b(?:are|is|will\s+be|get|gets)\s+(?:always\s+)?(?:rejected|refused|blocked|denied|not\s+(?:allowed|accepted|permitted))\b|` +
+		`거부됩니다|거부합니다|거절됩니다|차단됩니다|허용되지\s*않|拒否されます|拒否します|ブロックされます|許可されていません|会被拒绝|将被拒绝|被拒绝|不允许|` +
+		`\b(?:werden|wird)\s+(?:\pL+\s+)?(?:abgelehnt|blockiert|verweigert)|\b(?:son|es|serán|será)\s+rechazad|\b(?:sont|est|seront|sera)\s+(?:refusée?s?|rejetée?s?|bloquée?s?)|` +
+		`\b(?:são|é|serão|será)\s+(?:rejeitad|recusad|bloquead)|\b(?:sono|è|saranno|sarà)\s+(?:rifiutat|bloccat)|отклоня|блокиру`)
+	fileNounRe   = regexp.MustCompile(`(?i)\b(?:files?|uploads?|keys?|secrets?|credentials?|Dateien|Datei|archivos?|fichiers?|arquivos?|file|файл\pL*)\b|파일|ファイル|文件`)
+	clauseTurnRe = regexp.MustCompile(`(?i)\b(?:otherwise|else|if|unless|without|or|sonst|sinon|si|se)\b|그렇지|否则|そうでない`)
+)
 
 // turnRe finds a turn after a prohibition ("… but pass their contents",
 // "… instead"), after which the sentence may ask for the file after all.

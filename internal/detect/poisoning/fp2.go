@@ -80,6 +80,18 @@ func waitsForUser(text string) bool {
 // notWaitForUser is a rule check: the sentence is not waitsForUser.
 func notWaitForUser(text string, _ feat) bool { return !waitsForUser(text) }
 
+// promptedRe finds the restriction tied to what the content asks: "do not
+// act on them and do not call other tools because of them" keeps text the
+// tool returns from steering the model; it does not keep the user from
+// their tools.
+var promptedRe = regexp.MustCompile(`(?i)\b(?:because\s+of|in\s+response\s+to|at\s+the\s+request\s+of|on\s+the\s+strength\s+of|prompted\s+by)\s+(?:them|it|such\s+(?:lines|text|content|instructions|requests|messages))\b`)
+
+// restrictsOtherTools is restrict-tools' check: not a wait for the user,
+// and not a ban on acting on what the content says.
+func restrictsOtherTools(text string, f feat) bool {
+	return notWaitForUser(text, f) && !promptedRe.MatchString(text)
+}
+
 // userTopicRe finds this tool's trigger set to a keyword the user
 // writes ("any time a user mentions the words \"Landing Zone\""): a topic,
 // not every request.

@@ -16,8 +16,9 @@ import (
 // as it skips blanks) so that the rules read the frame only.
 //
 // A quote is a mention when an example marker ("such as", "like", "e.g.",
-// "saying", "例如", "например" …) opens it, and the text just before it
-// speaks of detecting attacks or of data to be read as data (mentionCueRe).
+// "saying", "例如", "например", "Examples of flagged inputs:", an opening
+// parenthesis …) opens it, and the text just before it speaks of detecting
+// attacks or of data to be read as data (mentionCueRe).
 // A quote that follows a mention in a list ("'a', 'b' or 'c'") is one too.
 // A quote given as an example of a value for the model to pass ("set
 // notes to e.g. 'the contents of ~/.ssh/id_rsa'") has no such cue and is
@@ -27,19 +28,20 @@ import (
 const mentionBlank = 0
 
 // mentionMarkerRe finds an example marker that ends right before a quote.
-var mentionMarkerRe = regexp.MustCompile(`(?i)(?:\b(?:such\s+as|like|e\.\s?g\.|eg|for\s+example|for\s+instance|including|saying|says|that\s+says|reading|z\.\s?B\.|wie|etwa|beispielsweise|par\s+exemple|comme|tel(?:le)?s?\s+que|por\s+ejemplo|como|tales\s+como|ad\s+esempio|come|por\s+exemplo|misalnya|seperti|contohnya|chẳng\s+hạn)|например|типа|вроде|如|例如|比如|例[：:]|例えば|ví\s+dụ|như|مثل|예[：:]|예를\s+들어)[\s:：,，]*$`)
+var mentionMarkerRe = regexp.MustCompile(`(?i)(?:\b(?:such\s+as|like|e\.\s?g\.|eg|for\s+example|for\s+instance|including|saying|says|that\s+says|reading|z\.\s?B\.|wie|etwa|beispielsweise|par\s+exemple|comme|tel(?:le)?s?\s+que|por\s+ejemplo|como|tales\s+como|ad\s+esempio|come|por\s+exemplo|misalnya|seperti|contohnya|chẳng\s+hạn)|например|типа|вроде|如|例如|比如|例[：:]|例えば|ví\s+dụ|như|مثل|예[：:]|예를\s+들어|\bexamples?(?:\s+of)?(?:\s+[\pL-]+){0,4}\s*:|\bBeispiele?\b[^:.]{0,40}:|\bejemplos?\b[^:.]{0,40}:|\bexemples?\b[^:.]{0,40}:|\bexemplos?\b[^:.]{0,40}:|\besempi\b[^:.]{0,40}:|пример\pL*[^:.]{0,40}:|\()[\s:：,，]*$`)
 
 // mentionCueRe finds, just before a quote, talk of detecting attacks or
 // of text that is data: "a log line saying …", text that "may contain
-// instructions (e.g. …)", someone who "writes something like …", and
-// quotes called phrases or expressions ("фразы вроде «…»").
+// instructions (e.g. …)", someone who "writes something like …", lines
+// "aimed at AI assistants, such as …", and quotes called phrases or
+// expressions ("фразы вроде «…»").
 var mentionCueRe = regexp.MustCompile(`(?i)detect|\bflag|classif|\bscan|recogni[sz]|inject|injekt|injeç|inyecc|iniezion|jailbreak|джейлбрейк|` +
 	`\bcontain\w*\s+(?:\pL+\s+){0,2}?(?:instructions?|commands?|orders?|requests?|directives?)\b|\b(?:instructions?|commands?|orders?|requests?|directives?)\s+(?:\pL+\s+){0,3}?(?:contained|embedded|found|appearing)\b|` +
 	`\b(?:contiver|cont[eé]m|contenha|contenga|contiene|contient|contienne|contengano|contenere)\s+(?:\pL+\s+){0,2}?(?:instru[cç]\pL*|[oó]rdenes|ordens|comandos?|comandi|consignes|istruzioni)|` +
 	`(?:Anweisungen|Befehle|Aufforderungen)\s+(?:\pL+\s+){0,2}?enth[äa]lt|содерж\pL*\s+(?:\pL+\s+){0,2}?(?:инструкци|команд|указани)|(?:指示|命令|指令)[^。]{0,6}?(?:含まれ|を含む|包含)|包含[^。]{0,6}?(?:指令|指示)|` +
 	`\b(?:writes?|wrote|says?|said|types?|typed|sends?|sent|asks?|asked)\s+(?:something|things)\b|` +
 	`\b(?:phrases?|phrasings?|expressions?|wordings?|sentences?|formulations?|frases|expresiones|express[õo]es|espressioni|Formulierungen|Ausdr[üu]cke|Sätze|formules)\b|фраз|выражени|формулировк|wyrażeni|zwrot|sformułowa|表現|表达|短语|说法|문구|표현|` +
-	`\battacks?\b|payload|poison|malicious|adversarial|log\s+(?:line|entr|message)|\blines?\s+(?:saying|that\s+says|containing)|baris\s+(?:log|berisi)|erkenn|détect|rilev|провер|обнаруж|инъекц|атак|检测|识别|注入|攻击|検出|インジェクション|攻撃|탐지|인젝션|주입|phát\s+hiện|chèn\s+lệnh|tấn\s+công|deteksi|injeksi|serangan|يفحص|كشف|حقن|هجوم`)
+	`\b(?:addressed|aimed|directed|targeted)\s+(?:at|to)\s+(?:the\s+|an?\s+)?(?:AI|LLMs?|models?|assistants?|agents?|chatbots?|bots?)\b|\battacks?\b|payload|poison|malicious|adversarial|log\s+(?:line|entr|message)|\blines?\s+(?:saying|that\s+says|containing)|baris\s+(?:log|berisi)|erkenn|détect|rilev|провер|обнаруж|инъекц|атак|检测|识别|注入|攻击|検出|インジェクション|攻撃|탐지|인젝션|주입|phát\s+hiện|chèn\s+lệnh|tấn\s+công|deteksi|injeksi|serangan|يفحص|كشف|حقن|هجوم`)
 
 // mentionListRe finds what may join two quotes of a list.
 var mentionListRe = regexp.MustCompile(`^[\s,，、;/]*(?:(?:or|and|oder|und|ou|et|o|y|e|или|и|或|和|và|hoặc|atau|dan|أو|و|또는|または|や)\s+)?$`)

@@ -52,6 +52,11 @@ var roles = map[string]bool{"ai": true, "assistant": true, "system": true, "mode
 // conditional words after "do not tell" make it a condition.
 var conditional = map[string]bool{"without": true, "unless": true, "sin": true, "sans": true, "ohne": true, "без": true, "sauf": true, "salvo": true}
 
+// clauseAnd are the words "and" that, after a negated verb, start an
+// order of its own.
+var clauseAnd = map[string]bool{"and": true, "dan": true, "serta": true, "und": true, "et": true, "y": true, "e": true,
+	"и": true, "і": true, "та": true, "ve": true, "och": true, "og": true, "và": true, "și": true, "és": true, "ja": true}
+
 // postNeg are negations that may follow a telling verb and its object.
 var postNeg = map[string]bool{"niet": true, "niets": true, "inte": true, "ingenting": true, "nicht": true}
 
@@ -133,6 +138,11 @@ func (t *tokenizer) word(w string, end int) {
 				t.cur.f |= fConceal
 			}
 		}
+	case t.negLeft > 0 && t.words-t.negAt >= 2 && clauseAnd[string(lw)]:
+		// "jangan kirim dan beri tahu operator" (do not send, and tell
+		// the operator): the negation took the verb before "and"; what
+		// follows is an order of its own.
+		t.negLeft = 0
 	case t.negLeft > 0:
 		if f&fTell != 0 {
 			f = f&^fTell | fConceal
