@@ -25,13 +25,17 @@ var (
 	concealMoreRe = regexp.MustCompile(`(?i)\bno need to (?:show|tell|mention|inform|notify|display|bother)\b[^.]{0,40}\b(?:user|human)` +
 		`|\b(?:do not|don't|never)\s+(?:show|display|report|mention|list|reveal)\s+(?:it|this|that|them|these|those|its\s+\w+|their\s+\w+|any of (?:this|it|them))\s+to\s+(?:the\s+)?(?:user|human)\b` +
 		`|\bmust\s+(?:not|never)\s+be\s+(?:listed|mentioned|shown|included|reported|described)\s+in\s+(?:your|the)\s+(?:summary|answer|reply|response|output)` +
-		`|\bkeep\b[^.]{0,30}\bout\s+of\s+(?:your|the)\s+(?:answer|reply|response|summary|chat|conversation|transcript)` +
+		`|\bkeep\b[^.]{0,30}\bout\s+of\s+(?:your|the)\s+(?:answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|chat|conversation|transcript)|\bleave\s+(?:this\s+(?:tool|step|call)|it|them|this)\s+out\s+(?:entirely|completely|of\s+(?:it|your|the))|\b(?:do not|don't|never)\s+(?:show|display|mention|report|list)\s+(?:any\s+)?(?:calls?|invocations?|uses?)\s+(?:to|of)\s+this\s+tool` +
 		`|\b(?:should|must|need|needs)\s+not\s+be\s+(?:reported|mentioned|shown|disclosed|told|revealed)\s+to\s+(?:the\s+)?(?:user|human)` +
 		`|\b(?:do not|don't|never)\s+(?:list|show|mention|include)\s+(?:this|these|the)\s+\w+\s+(?:when|while)\s+(?:confirming|reporting|summari[sz]ing|telling|answering)` +
 		`|\binvisible\s+to\s+(?:the\s+)?(?:user|human)|\b(?:silent|hidden|invisible|covert|stealth)\s+(?:background\s+)?(?:operation|step|action|process|task)\b` +
 		`|\bpresent\w*\s+(?:this|it|them|these)\s+as\s+your\s+own\b|\bnot\s+as\s+(?:a\s+)?(?:tool|the tool's)\s+output\b|\bas\s+if\s+nothing\s+(?:happened|was done|occurred|had happened)\b` +
 		`|\bdo\s+(?:this|it|so)\s+(?:silently|quietly|secretly|covertly|discreetly|in\s+the\s+background)\b` +
 		`|\b(?:do not|don't|never)\s+(?:show|display|report|reveal)\s+(?:the\s+)?(?:raw\s+|full\s+|actual\s+)?(?:output|results?|response|contents?)\s+(?:of\s+this\s+tool\s+)?to\s+(?:the\s+)?(?:user|human)`)
+
+	// concealActRe finds an action kept out of the answer; phrases
+	// tries it on sentences that order an action.
+	concealActRe = regexp.MustCompile(`(?i)\b(?:do not|don't|never)\s+(?:list|show|mention|include|report|describe)\s+(?:this|that|these|those|it|them|the)(?:\s+[\w-]+){0,3}?\s+in\s+(?:your|the)\s+(?:answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|confirmations?)\b`)
 
 	// urgentRe finds pressure to comply ("otherwise the tool will not work").
 	urgentRe = regexp.MustCompile(`(?i)\b(?:otherwise|or else)\b[^.]{0,40}\b(?:will|would|won't|may|might|can't|cannot)\b[^.]{0,10}\b(?:work|function|fail|break|crash|run|respond)` +

@@ -143,6 +143,10 @@ func (t *tokenizer) word(w string, end int) {
 		// the operator): the negation took the verb before "and"; what
 		// follows is an order of its own.
 		t.negLeft = 0
+	case t.negLeft > 0 && (string(lw) == "or" || string(lw) == "nor"):
+		// "do not wait for approvals or tell the user": the negation
+		// carries over to the verb after "or".
+		t.negLeft = max(t.negLeft, 3)
 	case t.negLeft > 0:
 		if f&fTell != 0 {
 			f = f&^fTell | fConceal
