@@ -99,7 +99,7 @@ var (
 		`거부됩니다|거부합니다|거절됩니다|차단됩니다|허용되지\s*않|拒否されます|拒否します|ブロックされます|許可されていません|会被拒绝|将被拒绝|被拒绝|不允许|` +
 		`\b(?:werden|wird)\s+(?:\pL+\s+)?(?:abgelehnt|blockiert|verweigert)|\b(?:son|es|serán|será)\s+rechazad|\b(?:sont|est|seront|sera)\s+(?:refusée?s?|rejetée?s?|bloquée?s?)|` +
 		`\b(?:são|é|serão|será)\s+(?:rejeitad|recusad|bloquead)|\b(?:sono|è|saranno|sarà)\s+(?:rifiutat|bloccat)|отклоня|блокиру`)
-	fileNounRe   = regexp.MustCompile(`(?i)\b(?:files?|uploads?|keys?|secrets?|credentials?|Dateien|Datei|archivos?|fichiers?|arquivos?|file|файл\pL*)\b|파일|ファイル|文件`)
+	fileNounRe   = regexp.MustCompile(`(?i)\b(?:files?|uploads?|keys?|secrets?|credentials?|Dateien|Datei|archivos?|fichiers?|arquivos?)\b|файл|파일|ファイル|文件`)
 	clauseTurnRe = regexp.MustCompile(`(?i)\b(?:otherwise|else|if|unless|without|or|sonst|sinon|si|se)\b|그렇지|否则|そうでない`)
 )
 
