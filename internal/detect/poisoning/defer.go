@@ -88,7 +88,11 @@ func refusedFile(text string) []int {
 	}
 	before := text[max(0, m[0]-80):m[0]]
 	f := fileNounRe.FindAllStringIndex(before, -1)
-	if f == nil || strings.ContainsAny(before[f[len(f)-1][1]:], ",;:()") || clauseTurnRe.MatchString(before[f[len(f)-1][1]:]) {
+	if f == nil {
+		return nil
+	}
+	between := before[f[len(f)-1][1]:] // from the last file noun to the refusal
+	if strings.ContainsAny(between, ",;:()") || clauseTurnRe.MatchString(between) {
 		return nil
 	}
 	return m
