@@ -137,13 +137,27 @@ func (q *quoter) quoteState(us, ue int) (quoted, code bool) {
 		}
 	}
 	le := q.le
-	// the nearest opening quote before the evidence
-	for i := us - 1; i >= ls && i >= us-60; i-- {
+	// the nearest opening quote before the evidence; a quotation may
+	// open on the line before, when the text wraps inside a paragraph
+	// ("… phrases such as \"Ignore\n    previous instructions\""), and
+	// then the quote must look like an opening one (a word after it)
+	qs := ls
+	if ls >= 2 && t[ls-1] == '\n' && t[ls-2] != '\n' {
+		qs = max(lo, bytes.LastIndexByte(t[:ls-1], '\n')+1)
+	}
+	for i := us - 1; i >= qs && i >= us-60; i-- {
 		c := t[i]
 		if !isQuote(c) || c == '\'' && i > 0 && i+1 < len(t) && isWordByte(t[i-1]) && isWordByte(t[i+1]) {
 			continue
 		}
-		if i > 0 && (t[i-1] == ':' || i > 1 && t[i-1] == ' ' && t[i-2] == ':') && !reportingColon(t[ls:i]) {
+		qline := ls
+		if i < ls {
+			if !(i+1 < ls && isWordByte(t[i+1]) && (i == 0 || !isWordByte(t[i-1]))) {
+				break // the previous line's closing quote: not an opening
+			}
+			qline = qs
+		}
+		if i > 0 && (t[i-1] == ':' || i > 1 && t[i-1] == ' ' && t[i-2] == ':') && !reportingColon(t[qline:i]) {
 			break // a JSON or YAML value or a label's, not a quotation
 		}
 		if j := bytes.IndexByte(t[ue:min(le, ue+101)], c); j >= 0 {

@@ -598,6 +598,9 @@ func quotedRequest(t []byte, start, verb int, firstPerson func() bool) float64 {
 			return 0.4
 		}
 	}
+	if wholeLineQuote(t, start) {
+		return 0.2 // a template or a saying on a line of its own: "“Summarise the transcript below …”"
+	}
 	if line := t[max(0, start-200):start]; bytes.IndexByte(line, '=') >= 0 {
 		line = line[bytes.LastIndexByte(line, '\n')+1:] // the line so far
 		if stringAssignRe.Match(line) {
@@ -619,6 +622,28 @@ func quotedRequest(t []byte, start, verb int, firstPerson func() bool) float64 {
 		}
 	}
 	return 0
+}
+
+// wholeLineQuote reports whether the sentence at start opens a line
+// that is one quotation: a quote mark before it (after indentation) and
+// the same mark closing the line, with none between. An item of a JSON
+// array ends in a comma and is not one.
+func wholeLineQuote(t []byte, start int) bool {
+	start = min(start, len(t))
+	ls := bytes.LastIndexByte(t[:start], '\n') + 1
+	p := ls
+	for p < len(t) && (t[p] == ' ' || t[p] == '\t') {
+		p++
+	}
+	if p >= len(t) || p < start-1 || p > start || !isQuote(t[p]) {
+		return false // the sentence does not open the line with a quote mark
+	}
+	le := len(t)
+	if i := bytes.IndexByte(t[p:], '\n'); i >= 0 {
+		le = p + i
+	}
+	body := bytes.TrimRight(t[p+1:le], " \t\r")
+	return len(body) > 1 && body[len(body)-1] == t[p] && bytes.IndexByte(body[:len(body)-1], t[p]) < 0
 }
 
 // letterStart skips the header lines that may come before a letter's
@@ -720,7 +745,9 @@ var (
 	letterOpenRe = regexp.MustCompile(foldPattern(`^\s*(?:hi|hello|dear|hey|good (?:morning|afternoon|evening))(?:\s+(?:[a-z][\w'.-]*\s*){1,3})?\s*[,!\n]`))
 	// errand: a request one colleague makes of another (send, forward,
 	// confirm, book …), not a task a model is set (write, tell, explain).
-	errandRe = regexp.MustCompile(foldPattern(`^(?:(?:please|kindly|just|also|and|could|can|would|will|you|when)\s+){0,4}(?:send|re-send|forward|share|swap|confirm|sign|book|schedule|reschedule|call|ring|email|mail|pay|approve|review|check|update|bring|print|post|ship|return|resend|upload|move|cancel|remind|let me know|loop)\b`))
+	// A clause of time or condition may open it ("when you get this,
+	// could you book …").
+	errandRe = regexp.MustCompile(foldPattern(`^(?:(?:when|once|whenever|if|as soon as)\s+[^,.!?\n]{1,40},\s*)?(?:(?:please|kindly|just|also|and|could|can|would|will|you|when)\s+){0,4}(?:send|re-send|forward|share|swap|confirm|sign|book|schedule|reschedule|call|ring|email|mail|pay|approve|review|check|update|bring|print|post|ship|return|resend|upload|move|cancel|remind|let me know|loop)\b`))
 	// letterClose: a letter's closing line.
 	letterCloseRe = regexp.MustCompile(foldPattern(`^(?:many |best |kind |warm )?(?:thanks|thank you|thx|cheers|regards|best|best wishes|sincerely|yours(?: truly| sincerely)?|talk soon|speak soon|all the best|take care)\b[ ,.!a-z'-]*$`))
 	// ownAffair: the writer's own order, booking or account.
