@@ -91,10 +91,16 @@ func foldRune(r rune) (runeKind, byte) {
 		return rkPunct, '"'
 	case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE63:
 		return rkPunct, '-'
-	case 0x2024, 0x2026, 0x3002, 0xFF61:
+	case 0x2024, 0x2026, 0x3002, 0xFF61, 0x0589, 0x0964, 0x0965, 0x1362: // and the Armenian, Devanagari and Ethiopic full stops
 		return rkPunct, '.'
-	case 0x3001, 0xFF64:
+	case 0x3001, 0xFF64, 0x060C, 0x1363: // and the Arabic and Ethiopic commas
 		return rkPunct, ','
+	case 0x1365, 0x1366: // Ethiopic colon and preface colon ("ማስታወሻ፦")
+		return rkPunct, ':'
+	case 0x061B, 0x1364: // Arabic and Ethiopic semicolons
+		return rkPunct, ';'
+	case 0x061F: // Arabic question mark
+		return rkPunct, '?'
 	case 0x2044, 0x2215:
 		return rkPunct, '/'
 	}
