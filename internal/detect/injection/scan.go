@@ -603,8 +603,8 @@ func (st *scanState) context(u *unit, hits []khit, first int) {
 			if h.start >= s.us && h.end <= s.ue && (s.family != famTask || h.start <= s.us+12) {
 				continue // the rule's own words ("jailbreak prompts", the request's verb) are not context
 			}
-			if h.start >= 4 && string(t[h.start-4:h.start]) == "for " {
-				continue // "for research purposes": an excuse, not a discussion
+			if excuseFor(t[max(0, h.start-8):h.start]) {
+				continue // "for research purposes", "for a research survey": an excuse, not a discussion
 			}
 			if h.start > 0 && strings.IndexByte("<@/-_.", t[h.start-1]) >= 0 ||
 				h.end < len(t) && strings.IndexByte("@/-_.>", t[h.end]) >= 0 && (h.end+1 >= len(t) || t[h.end+1] != ' ') {
@@ -635,6 +635,18 @@ func (st *scanState) context(u *unit, hits []khit, first int) {
 			s.w *= 0.65
 		}
 	}
+}
+
+// excuseFor reports whether the text before a context word ends in
+// "for", or "for" and an article or a possessive: the word names the
+// purpose of a request ("for a research survey"), not its topic.
+func excuseFor(b []byte) bool {
+	for _, p := range [...]string{"for ", "for a ", "for an ", "for my ", "for our "} {
+		if bytes.HasSuffix(b, []byte(p)) {
+			return true
+		}
+	}
+	return false
 }
 
 // commentLine reports whether the line holding t[i] is a comment line
