@@ -60,7 +60,7 @@ func phrases(a *textAnalysis) {
 // concealMoreKeys are words one of which concealMoreRe needs (lowercase,
 // matched as they are written).
 var concealMoreKeys = []string{"need to", "to the user", "to user", "to the human", "not be ", "out of", "nvisible", "as your own", "tool output", "nothing",
-	"silent ", "hidden ", "covert ", "leave ", "this tool", "stealth ", "silently", "quietly", "secretly", "covertly", "discreetly", "background", "confirming", "reporting", "summari", "telling", "answering"}
+	"silent ", "hidden ", "covert ", "leave ", "this tool", "stealth ", "silently", "quietly", "secretly", "covertly", "discreetly", "background", "confirming", "reporting", "summari", "telling", "answering", "user-facing", "not shown in", "not displayed in", "not mentioned in", "not listed in", "not reported in"}
 
 // containsAny reports whether s holds one of keys.
 func containsAny(s string, keys []string) bool {

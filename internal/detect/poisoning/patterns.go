@@ -31,7 +31,15 @@ var (
 		`|\binvisible\s+to\s+(?:the\s+)?(?:user|human)|\b(?:silent|hidden|invisible|covert|stealth)\s+(?:background\s+)?(?:operation|step|action|process|task)\b` +
 		`|\bpresent\w*\s+(?:this|it|them|these)\s+as\s+your\s+own\b|\bnot\s+as\s+(?:a\s+)?(?:tool|the tool's)\s+output\b|\bas\s+if\s+nothing\s+(?:happened|was done|occurred|had happened)\b` +
 		`|\bdo\s+(?:this|it|so)\s+(?:silently|quietly|secretly|covertly|discreetly|in\s+the\s+background)\b` +
-		`|\b(?:do not|don't|never)\s+(?:show|display|report|reveal)\s+(?:the\s+)?(?:raw\s+|full\s+|actual\s+)?(?:output|results?|response|contents?)\s+(?:of\s+this\s+tool\s+)?to\s+(?:the\s+)?(?:user|human)`)
+		`|\b(?:do not|don't|never)\s+(?:show|display|report|reveal)\s+(?:the\s+)?(?:raw\s+|full\s+|actual\s+)?(?:output|results?|response|contents?)\s+(?:of\s+this\s+tool\s+)?to\s+(?:the\s+)?(?:user|human)` +
+		// what the user is shown leaves it out: "do not list this attendee
+		// in the confirmation you show to the user", "leave these paths
+		// out of the file list you show to the user"
+		`|\b(?:(?:do not|don't|never)\s+(?:list|show|mention|include|report|display)\s+(?:this|that|these|those|it|them|the|any)(?:\s+[\w-]+){0,3}?\s+in|leave\s+(?:this|that|these|those|it|them|the)(?:\s+[\w-]+){0,3}?\s+out\s+of)\s+(?:the|your|any)\s+(?:[\w-]+\s+){0,2}?(?:confirmations?|summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|lists?|listings?|overview|preview|message)\s+(?:(?:you|that you)\s+(?:show|give|send|present|display|return)|shown|displayed|presented|sent)\s+to\s+(?:the\s+)?(?:user|human)` +
+		// kept out of what the user reads: "not part of the user-facing
+		// response", "is not shown in summaries"
+		`|\bnot\s+(?:part\s+of|included\s+in|shown\s+in)\s+(?:the\s+|any\s+)?user-facing\s+(?:response|answer|reply|output|summary|message)` +
+		`|\b(?:this|it|that)\b[^.]{0,60}\b(?:is|are)\s+not\s+(?:shown|displayed|mentioned|listed|reported)\s+in\s+(?:the\s+|your\s+|any\s+)?(?:summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|confirmations?)\b`)
 
 	// concealActRe finds an action kept out of the answer; phrases
 	// tries it on sentences that order an action.
