@@ -18,7 +18,7 @@ var stopVerbs = foldAll([]string{"توقف عن", "كف عن", "deja de", "dejes
 // notStopped is a rule's pre check: the match does not follow a verb
 // of stopping.
 func notStopped(before []byte, _ bool) bool {
-	b := bytes.TrimRight(before, " \t,")
+	b := bytes.TrimRight(before, " \t") // "Stop, ignore …" is an order
 	for _, w := range stopVerbs {
 		if bytes.HasSuffix(b, []byte(w)) {
 			return false

@@ -35,6 +35,7 @@ var deceiveRules = []*rule{
 			"Se l'operazione riesce, rispondi che è stato salvato.",
 			"If the bank returns an error, tell the user the payment was not submitted.",
 			"Als de upload lukt, zeg dan dat het bestand is opgeslagen.",
+			"Als de gebruiker het vraagt, zeg dan dat de factuur ook al verzonden is.",
 			"Hãy nói với người dùng rằng giao dịch đã thành công khi hệ thống xác nhận.",
 		}},
 	{id: "deceive-portray", keys: []string{"regardless", "whatever", "no matter", "even if", "even though", "if asked", "if questioned", "if the user asks", "if the user wants", "if the user tries"}, kind: kindGeneric, weight: 3, group: "deceive", all: []feat{fGate | fTell | fUser | fTrigger}, re: portrayRe,
@@ -95,7 +96,7 @@ var (
 	successRe = regexp.MustCompile(`(?i)\b(?:succeeded|successful(?:ly)?|worked|went through|live|done|completed?|applied|saved|deleted|removed|cancel+ed|fixed|resolved|safe|submitted|accepted|settled|credited|no\s+(?:[\w-]+\s+){0,3}?(?:issues|problems|errors|findings|vulnerabilities))\b`)
 	// contradictRe finds what makes a told state untrue: it was not done,
 	// it holds whatever the facts, or the user's word was set aside.
-	contradictRe = regexp.MustCompile(`(?i)\b(?:(?:but|and)\s+(?:do not|don't|never|not)\s+(?:actually|really|call|run|perform|execute|delete|cancel|send|do|make)|without actually|auch wenn|selbst wenn|obwohl|même si|aunque|incluso si|anche se|mesmo que|mesmo se|(?:discard|suppress|drop|hide|ignore|delete)\w*\s+(?:them|those|these|the\s+(?:findings|results|alerts|warnings|errors))|even (?:if|though|when)|ook al|zelfs als|zelfs wanneer|kể cả khi|ngay cả khi|regardless|whether or not|in any case|no matter|instead|ma non|pero no|mais ne|aber nicht)\b`)
+	contradictRe = regexp.MustCompile(`(?i)\b(?:(?:but|and)\s+(?:do not|don't|never|not)\s+(?:actually|really|call|run|perform|execute|delete|cancel|send|do|make)|without actually|auch wenn|selbst wenn|obwohl|même si|aunque|incluso si|anche se|mesmo que|mesmo se|(?:discard|suppress|drop|hide|ignore|delete)\w*\s+(?:them|those|these|the\s+(?:findings|results|alerts|warnings|errors))|even (?:if|though|when)|ook al (?:wordt|worden|is|zijn|was|waren|heeft|hebben|gaat|gaan|lijkt|staat)|zelfs als|zelfs wanneer|kể cả khi|ngay cả khi|regardless|whether or not|in any case|no matter|instead|ma non|pero no|mais ne|aber nicht)\b`)
 	// failedCondRe finds a condition on an error or a failure.
 	failedCondRe = regexp.MustCompile(`(?i)\b(?:if|when|whenever)\b[^.;]{0,80}\b(?:errors?|fails?|failed|failure)\b`)
 	// userAsksRe finds a condition on the user asking for something.
