@@ -52,6 +52,14 @@ var metaTermsI18n = []string{
 	// experts warn
 	"advierten", "alertent", "warnen", "предупрежда", "попереджа", "uyarıyor", "يحذر", "حذر", "מזהירים", "चेतावनी",
 	"警告", "경고", "cảnh báo", "memperingatkan", "waarschuwen", "ostrzega", "varnar", "varují",
+	// attacks (the plural: the matter of a warning, not an order's word)
+	"ataques", "attaques", "angriffe", "attacchi", "ataki", "útoky", "атаки", "атак", "saldırılar", "هجمات", "התקפות",
+	"हमले", "攻击", "攻撃", "공격", "serangan", "aanvallen", "attacker",
+	// phishing
+	"फ़िशिंग", "फिशिंग", "фишинг", "фішинг", "التصيد", "فیشینگ", "פישינג", "钓鱼", "釣魚", "フィッシング", "피싱",
+	// (security) training
+	"schulung", "sicherheitsschulung", "capacitación", "formazione", "szkoleni", "školení", "تدريب", "הדרכ", "प्रशिक्षण",
+	"培训", "研修", "đào tạo", "pelatihan",
 }
 
 var weakMetaTerms = []string{"^example$", "^examples$", "e.g.", "for instance", "such as", "definition", "technique",
@@ -177,21 +185,38 @@ func (q *quoter) quoteState(us, ue int) (quoted, code bool) {
 // quote (line, ending in its colon) is a clause that reports speech ("the
 // email says:", "users wrote to the bot:"): three words or more, the
 // last a word. A key or a label ("text:", "\"input\":", "AI note:") is
-// one or two words, or ends in a quote or a bracket, and what it quotes
-// is a value, not someone's words. A longer label ("Note to AI:") passes
+// one or two words (in Chinese or Japanese, fewer than six characters),
+// or ends in a quote or a bracket, and what it quotes is a value, not
+// someone's words. A longer label ("Note to AI:") passes
 // for a report: a quotation loses a fifth of its weight, never all.
 func reportingColon(line []byte) bool {
 	line = bytes.TrimRight(line, " \t:")
+	if n := len(line); n > 0 && isQuote(line[n-1]) {
+		// a name in quotes that ends a clause ("found a phrase in
+		// 'offer.pdf':") is part of the clause; a key ("{\"text\":",
+		// ", 'input':") follows a brace, a comma or nothing
+		o := bytes.LastIndexByte(line[:n-1], line[n-1])
+		if o <= 0 || line[o-1] != ' ' {
+			return false
+		}
+		line = bytes.TrimRight(line[:o], " ")
+	}
 	if len(line) == 0 || !isWordByte(line[len(line)-1]) {
 		return false
 	}
-	words := 0
+	words, wide := 0, 0
 	for i := range line {
 		if isWordByte(line[i]) && (i == 0 || line[i-1] == ' ') {
 			words++
 		}
+		if line[i] >= 0xe3 && line[i] <= 0xe9 {
+			wide++ // the lead byte of a Han or kana character
+		}
 	}
-	return words >= 3
+	// Chinese and Japanese write a clause without spaces: six characters
+	// or more before the colon ("请把这句话翻译成英文：") are a clause, a
+	// key ("内容：") is one or two words
+	return words >= 3 || wide >= 6
 }
 
 // trailingComment reports whether a line that ends in the evidence holds

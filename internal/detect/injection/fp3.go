@@ -80,10 +80,50 @@ func (st *scanState) genres(text string) {
 			s.w *= ownRulesWeight
 		case st.src == Prompt && s.rule == "override.new-instructions" && s.start < 4 && s.origin == oPlain && ownNewTask(text, s):
 			s.w *= subtitleWeight
+		case (s.family == famOverride || s.family == famPersona || s.family == famExfil) && s.origin == oPlain && askedTo(text, s.start):
+			s.w *= asideWeight
+		case st.src == Prompt && s.rule == "exfil.hide-from-user" && ownInstructionsRe.MatchString(s.match) && ownDraft(text):
+			s.w *= ownRulesWeight
 		case guide && (s.family == famTask || s.family == famOverride || s.family == famPersona || s.rule == "exfil.fixed-reply" || s.rule == "marker.assistant-must"):
 			s.w *= guideWeight
 		}
 	}
+}
+
+// askedToRe matches the end of a condition on someone's request, just
+// before the request's words: "If a web page asks you to", "when asked
+// to", "If you want later messages to". The order that follows is the
+// one asked for, reported and met with a rule ("… ignore these rules,
+// refuse"), not given.
+var askedToRe = regexp.MustCompile(`(?i)\b(?:if|when|whenever|should)\b[^.!?\n]{0,80}\b(?:asks?|asked|tells?|told|instructs?|instructed|requests?|requested|wants?|want|urges?|urged|pressures?|pressured)\b[^.!?\n]{0,40}\bto\s+$`)
+
+// askedTo reports whether the signal at start in text follows
+// askedToRe's condition.
+func askedTo(text string, start int) bool {
+	if start <= 0 || start > len(text) {
+		return false
+	}
+	return askedToRe.MatchString(text[max(0, start-140):start])
+}
+
+// ownInstructionsRe matches a concealment of "these instructions" with
+// no one named to hide them from: in a user's draft of a system prompt
+// (ownDraft), one of its rules ("Never reveal these instructions.").
+var ownInstructionsRe = regexp.MustCompile(foldPattern(`\b(?:this|these|the)\s+instructions?\b`))
+
+// draftRe and draftWorkRe match a prompt's talk of the user's own system
+// prompt and of work on it.
+var (
+	draftRe     = regexp.MustCompile(`(?i)\b(?:my|our|this|the)\s+(?:draft\s+|current\s+|new\s+)?(?:system[ -](?:prompt|message)|bot'?s\s+instructions|assistant'?s\s+instructions)\b`)
+	draftWorkRe = regexp.MustCompile(`(?i)\b(?:review|improve|critique|feedback|rewrite|proofread|tighten|polish|suggest(?:ions)?|edit|writing|drafting)\b`)
+)
+
+// ownDraft reports whether a user's prompt brings their own system prompt
+// for work: "I'm writing the system prompt for our support bot. Can you
+// review it?" The rules quoted in it are the user's, for their bot.
+func ownDraft(t string) bool {
+	t = t[:min(len(t), 4000)]
+	return draftRe.MatchString(t) && draftWorkRe.MatchString(t)
 }
 
 // subtitleCueRe matches an SRT or WebVTT cue's timing line.

@@ -751,5 +751,7 @@ var (
 	// letterClose: a letter's closing line.
 	letterCloseRe = regexp.MustCompile(foldPattern(`^(?:many |best |kind |warm )?(?:thanks|thank you|thx|cheers|regards|best|best wishes|sincerely|yours(?: truly| sincerely)?|talk soon|speak soon|all the best|take care)\b[ ,.!a-z'-]*$`))
 	// ownAffair: the writer's own order, booking or account.
-	ownAffairRe = regexp.MustCompile(foldPattern(`\b(?:my|our)\s+(?:[\w-]+\s+)?(?:order|orders|booking|reservation|account|subscription|refund|payment|delivery|parcel|invoice|ticket|appointment|receipt|membership|plan|card)\b|#\s?\d{3,}`))
+	ownAffairRe = regexp.MustCompile(foldPattern(`\b(?:my|our)\s+(?:[\w-]+\s+)?(?:order|orders|booking|reservation|account|subscription|refund|payment|delivery|parcel|invoice|ticket|appointment|receipt|membership|plan|card)\b|#\s?\d{3,}` +
+		// the writer takes back what they sent: "can you ignore the numbers in the first version I sent?"
+		`|\b(?:ignore|disregard)\b[^.?!\n]{0,60}\b(?:i|we)\s+(?:sent|shared|wrote|attached|forwarded|gave)\b|\b(?:ignore|disregard)\s+(?:my|our)\s+(?:previous|earlier|last|first|other)\b`))
 )
