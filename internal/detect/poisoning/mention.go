@@ -41,7 +41,14 @@ var mentionCueRe = regexp.MustCompile(`(?i)detect|\bflag|classif|\bscan|recogni[
 	`(?:Anweisungen|Befehle|Aufforderungen)\s+(?:\pL+\s+){0,2}?enth[äa]lt|содерж\pL*\s+(?:\pL+\s+){0,2}?(?:инструкци|команд|указани)|(?:指示|命令|指令)[^。]{0,6}?(?:含まれ|を含む|包含)|包含[^。]{0,6}?(?:指令|指示)|` +
 	`\b(?:writes?|wrote|says?|said|types?|typed|sends?|sent|asks?|asked)\s+(?:something|things)\b|` +
 	`\b(?:phrases?|phrasings?|expressions?|wordings?|sentences?|formulations?|frases|expresiones|express[õo]es|espressioni|Formulierungen|Ausdr[üu]cke|Sätze|formules)\b|фраз|выражени|формулировк|wyrażeni|zwrot|sformułowa|表現|表达|短语|说法|문구|표현|` +
-	`\b(?:addressed|aimed|directed|targeted)\s+(?:at|to)\s+(?:the\s+|an?\s+)?(?:AI|LLMs?|models?|assistants?|agents?|chatbots?|bots?)\b|\battacks?\b|payload|poison|malicious|adversarial|log\s+(?:line|entr|message)|\blines?\s+(?:saying|that\s+says|containing)|baris\s+(?:log|berisi)|erkenn|détect|rilev|провер|обнаруж|инъекц|атак|检测|识别|注入|攻击|検出|インジェクション|攻撃|탐지|인젝션|주입|phát\s+hiện|chèn\s+lệnh|tấn\s+công|deteksi|injeksi|serangan|يفحص|كشف|حقن|هجوم`)
+	`\b(?:addressed|aimed|directed|targeted)\s+(?:at|to)\s+(?:the\s+|an?\s+)?(?:AI|LLMs?|models?|assistants?|agents?|chatbots?|bots?)\b|\battacks?\b|payload|poison|malicious|exfiltrat|adversarial|log\s+(?:line|entr|message)|\blines?\s+(?:saying|that\s+says|containing)|baris\s+(?:log|berisi)|erkenn|détect|rilev|провер|обнаруж|инъекц|атак|检测|识别|注入|攻击|検出|インジェクション|攻撃|탐지|인젝션|주입|phát\s+hiện|chèn\s+lệnh|tấn\s+công|deteksi|injeksi|serangan|يفحص|كشف|حقن|هجوم`)
+
+// fakeTagRe finds a word that calls the tag after it forged; tagNounRe,
+// a word after a tag that names it as a thing ("<IMPORTANT> tags").
+var (
+	fakeTagRe = regexp.MustCompile(`(?i)(?:\b(?:fake|faux|forged|spoofed|bogus|counterfeit|gefälschte\pL*|falsos?|falsas?|falsi|false|falsche\pL*)|поддельн\pL*|фальшив\pL*|伪造的?|偽造の?|偽の|가짜)(?:\s+\pL+)?\s*$`)
+	tagNounRe = regexp.MustCompile(`(?i)^\s*(?:tags?|blocks?|markers?|headers?|sections?|balises?|blocs?|Blöcke|etiquetas?|bloques?|blocchi|标签|標籤|タグ|태그|блок\pL*|тег\pL*)(?:\W|$)`)
+)
 
 // mentionListRe finds what may join two quotes of a list.
 var mentionListRe = regexp.MustCompile(`^[\s,，、;/]*(?:(?:or|and|oder|und|ou|et|o|y|e|или|и|或|和|và|hoặc|atau|dan|أو|و|또는|または|や)\s+)?$`)
@@ -76,6 +83,22 @@ func maskMentions(text string) (string, bool) {
 	lastEnd := -1 // end of the last mention, for lists
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '<' || r == '[' {
+			if m := markerRe.FindStringIndex(text[i:min(len(text), i+72)]); m != nil {
+				end := i + m[1]
+				list := lastEnd >= 0 && mentionListRe.MatchString(text[lastEnd:i])
+				before := text[max(0, i-160):i]
+				if list || mentionCueRe.MatchString(before) && (mentionMarkerRe.MatchString(tail(before, 40)) ||
+					fakeTagRe.MatchString(tail(before, 40)) || tagNounRe.MatchString(text[end:min(len(text), end+20)])) {
+					// a tag named as what the tool detects: "fake blocks
+					// like <IMPORTANT>, [SYSTEM]", "伪造的 <IMPORTANT> 标签"
+					blank(i, end)
+					lastEnd = end
+					i = end
+					continue
+				}
+			}
+		}
 		closers, ok := quotePairs[r]
 		if !ok || !opensQuote(text, i, r) {
 			i += n
@@ -121,9 +144,11 @@ func hasMarker(text string) bool {
 	return false
 }
 
-// mayMention is a cheap test for a quote or a compound worth masking.
+// mayMention is a cheap test for a quote, a compound or a tag worth
+// masking.
 func mayMention(text string) bool {
-	return strings.ContainsAny(text, "'\"“‘«„「『‹") || strings.Contains(text, "etection") || strings.Contains(text, "revention")
+	return strings.ContainsAny(text, "'\"“‘«„「『‹") || strings.Contains(text, "etection") || strings.Contains(text, "revention") ||
+		strings.ContainsAny(text, "<[") && hasMarker(text)
 }
 
 // tail returns the last n bytes of s, cut at a rune boundary.

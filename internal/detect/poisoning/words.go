@@ -124,6 +124,11 @@ func (t *tokenizer) word(w string, end int) {
 		t.concealAt = -1
 	}
 	switch {
+	case f&fNeg != 0 && conditional[string(lw)] && t.negLeft > 0:
+		// "Do not submit payment forms without explicit confirmation",
+		// "never forward without the user asking": two negations make
+		// a requirement, and the confirmation after them stands.
+		t.negLeft = 0
 	case f&fNeg != 0:
 		if postNeg[string(lw)] && t.words-t.tellAt <= 5 && t.lastUser > t.tellAt {
 			// Dutch, Swedish and German negate after the object: "vertel
