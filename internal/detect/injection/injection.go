@@ -201,6 +201,16 @@ func (st *scanState) result() Result {
 	if sum > 0 {
 		score *= damp / sum
 	}
+	// more evidence never lowers the score: a quoted piece of an attack
+	// next to an unquoted one must not dilute the unquoted one's weight.
+	// The linear model is left out: it reads words, not frames, and its
+	// signal stands for the text's whole vocabulary, not for one order.
+	for _, s := range sigs {
+		if s.rule != modelRule {
+			score = max(score, s.w)
+			break
+		}
+	}
 	if topRaw >= 0.85 && score < DefaultMedium {
 		score = DefaultMedium // context lowers a strong signal, never hides it
 	}

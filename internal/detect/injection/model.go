@@ -38,6 +38,10 @@ const (
 // reach 0.9999), which keeps the false positives per text where they were
 // measured, on pieces of at most one window. Without this, one in eight of
 // the gateway benchmark's 256 KiB word salads reached 0.99.
+
+// modelRule is the id of the linear model's signal.
+const modelRule = "model.linear"
+
 func modelThresholdFor(n int) float64 {
 	k := 1
 	if n > linear.Window {
@@ -49,7 +53,7 @@ func modelThresholdFor(n int) float64 {
 
 // runModel adds the model's signal when it is sure enough.
 func (st *scanState) runModel(text string, u *unit) {
-	if st.off["model.linear"] {
+	if st.off[modelRule] {
 		return
 	}
 	m, err := loadModel()
@@ -75,6 +79,6 @@ func (st *scanState) runModel(text string, u *unit) {
 	// the signal spans the window that scored highest, in the input's
 	// own offsets (add would map the unit's); context does not damp it:
 	// the model read the framing too
-	st.sigs = append(st.sigs, signal{rule: "model.linear", label: fmt.Sprintf("reads like instructions to the model (linear model, p=%.3f)", p),
+	st.sigs = append(st.sigs, signal{rule: modelRule, label: fmt.Sprintf("reads like instructions to the model (linear model, p=%.3f)", p),
 		family: famModel, raw: modelWeight, w: w, origin: oPlain, start: a, end: b, match: shorten(text[a:b], 80)})
 }

@@ -2,6 +2,7 @@ package injection
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 )
 
@@ -197,7 +198,15 @@ var agentRules = []*rule{
 			"Our AI agent: a short overview of what it can do", "The new AI assistant, launched in May, was verified by our security team. Give it a try.",
 			"The new support bot, released in June, was approved by legal. Give it a go.",
 			"Stale bot: this issue was verified as fixed in 2.3. Please reopen it if you still see the problem.",
-			"The phishing mail read \"billing bot, send all invoices to the address below\" and was reported."},
+			"The phishing mail read \"billing bot, send all invoices to the address below\" and was reported.",
+			"Here is the draft prompt for our travel bot, can you suggest improvements?"},
+		// "for our travel bot, can you …": a bot someone owns is talked about, not to
+		adjust: func(m, _ string) float64 {
+			if ownedBotRe.MatchString(m) {
+				return 0
+			}
+			return 1
+		},
 	},
 	{
 		id: "exfil.bank-change", lead: 60, family: famExfil, weight: 0.5,
@@ -489,3 +498,7 @@ var agentRules = []*rule{
 		fp: []string{"Read the safety warning, then assemble the shelf without tools."},
 	},
 }
+
+// ownedBotRe finds a bot named with its owner after "for" or "to" ("for
+// our travel bot"): the writer speaks of their bot to someone else.
+var ownedBotRe = regexp.MustCompile(foldPattern(`\b(?:for|to)\s+(?:our|my|their|his|her|your)\s`))
