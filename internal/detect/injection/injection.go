@@ -188,10 +188,13 @@ func (st *scanState) result() Result {
 	for _, s := range sigs {
 		topRaw = max(topRaw, s.raw)
 	}
-	keep, damp, sum := 1.0, 0.0, 0.0
+	keep, damp, sum, strongest := 1.0, 0.0, 0.0, 0.0
 	for _, s := range sigs {
 		if s.raw < 0.25 && topRaw < 0.5 {
 			continue
+		}
+		if s.rule != modelRule {
+			strongest = max(strongest, s.w)
 		}
 		keep *= 1 - s.raw
 		damp += s.raw * (s.w / s.raw)
@@ -201,16 +204,12 @@ func (st *scanState) result() Result {
 	if sum > 0 {
 		score *= damp / sum
 	}
-	// more evidence never lowers the score: a quoted piece of an attack
-	// next to an unquoted one must not dilute the unquoted one's weight.
-	// The linear model is left out: it reads words, not frames, and its
-	// signal stands for the text's whole vocabulary, not for one order.
-	for _, s := range sigs {
-		if s.rule != modelRule {
-			score = max(score, s.w)
-			break
-		}
-	}
+	// more evidence never lowers the score below the strongest rule
+	// signal that counts: a quoted piece of an attack next to an
+	// unquoted one must not dilute the unquoted one's weight. The linear
+	// model is left out: it reads words, not frames, and its signal
+	// stands for the text's whole vocabulary, not for one order.
+	score = max(score, strongest)
 	if topRaw >= 0.85 && score < DefaultMedium {
 		score = DefaultMedium // context lowers a strong signal, never hides it
 	}
