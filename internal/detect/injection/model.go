@@ -29,6 +29,8 @@ const (
 	modelThreshold = 0.99
 	// modelWeight is the signal's weight: alone, it blocks.
 	modelWeight = 0.85
+	// modelRule is the id of the model's signal.
+	modelRule = "model.linear"
 )
 
 // modelThresholdFor is the threshold for a text of n bytes. The model
@@ -38,10 +40,6 @@ const (
 // reach 0.9999), which keeps the false positives per text where they were
 // measured, on pieces of at most one window. Without this, one in eight of
 // the gateway benchmark's 256 KiB word salads reached 0.99.
-
-// modelRule is the id of the linear model's signal.
-const modelRule = "model.linear"
-
 func modelThresholdFor(n int) float64 {
 	k := 1
 	if n > linear.Window {

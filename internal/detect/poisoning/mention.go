@@ -85,11 +85,7 @@ func maskMentions(text string) (string, bool) {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if r == '<' || r == '[' {
 			if m := markerRe.FindStringIndex(text[i:min(len(text), i+72)]); m != nil {
-				end := i + m[1]
-				list := lastEnd >= 0 && mentionListRe.MatchString(text[lastEnd:i])
-				before := text[max(0, i-160):i]
-				if list || mentionCueRe.MatchString(before) && (mentionMarkerRe.MatchString(tail(before, 40)) ||
-					fakeTagRe.MatchString(tail(before, 40)) || tagNounRe.MatchString(text[end:min(len(text), end+20)])) {
+				if end := i + m[1]; mentioned(text, i, lastEnd, end) {
 					// a tag named as what the tool detects: "fake blocks
 					// like <IMPORTANT>, [SYSTEM]", "伪造的 <IMPORTANT> 标签"
 					blank(i, end)
@@ -109,9 +105,7 @@ func maskMentions(text string) (string, bool) {
 			i += n
 			continue
 		}
-		before := text[max(0, i-160):i]
-		list := lastEnd >= 0 && mentionListRe.MatchString(text[lastEnd:i])
-		if list || mentionMarkerRe.MatchString(tail(before, 40)) && mentionCueRe.MatchString(before) {
+		if mentioned(text, i, lastEnd, 0) {
 			blank(i, end)
 			lastEnd = end
 			i = end
@@ -129,6 +123,23 @@ func maskMentions(text string) (string, bool) {
 		return text, false
 	}
 	return masked, true
+}
+
+// mentioned reports whether the quote or tag opening at text[i] is named
+// rather than said: it goes on a list of mentions (the last ended at
+// lastEnd, -1 for none), or an example marker opens it after talk of
+// detecting attacks or of data (mentionCueRe). A tag (ending at tagEnd;
+// 0 for a quote) may instead be called forged before it or named as a
+// thing after it ("fake <IMPORTANT> blocks").
+func mentioned(text string, i, lastEnd, tagEnd int) bool {
+	if lastEnd >= 0 && mentionListRe.MatchString(text[lastEnd:i]) {
+		return true
+	}
+	before := text[max(0, i-160):i]
+	near := tail(before, 40)
+	opens := mentionMarkerRe.MatchString(near) ||
+		tagEnd > 0 && (fakeTagRe.MatchString(near) || tagNounRe.MatchString(text[tagEnd:min(len(text), tagEnd+20)]))
+	return opens && mentionCueRe.MatchString(before)
 }
 
 // hasMarker reports whether text holds a tag or bracket of markerRe.
