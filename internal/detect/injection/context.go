@@ -60,6 +60,37 @@ var metaTermsI18n = []string{
 	// (security) training
 	"schulung", "sicherheitsschulung", "capacitación", "formazione", "szkoleni", "školení", "تدريب", "הדרכ", "प्रशिक्षण",
 	"培训", "研修", "đào tạo", "pelatihan",
+	// the same matters in more languages: attacks and attackers,
+	// vulnerabilities, researchers, (security) training, phishing, prompt
+	// injection, jailbreaks, red teams
+	"atacuri", "atacator", "atacatori", "vulnerabilitate", "injecție de prompt", "cercetători", // ro
+	"támadások", "támadó", "sebezhetőség", "kutatók", "prompt injekció", "adathalász", // hu
+	"hyökkäykse", "hyökkääjä", "haavoittuvuu", "tutkijat", "kehoteinjekt", "tietojenkalastel", // fi
+	"επιθέσεις", "επιτιθέμεν", "ευπάθει", "ερευνητές", "ηλεκτρονικό ψάρεμα", // el
+	"нападател", "изследовател", // bg (атаки, уязвимост above)
+	"napadi", "napadač", "napadača", "ranjivost", "istraživač", "napadalec", "ranljivost", "raziskoval", // hr, sr, bs, sl
+	"zraniteľnos", "výskumníci", // sk
+	"angreb", "angrep", "angriber", "angriper", "sårbarhed", "forskere", // da, no, sv
+	"rünnak", "ründaja", "haavatavus", "teadlased", "õngitsus", // et
+	"uzbrukum", "uzbrucēj", "ievainojamīb", "pētnieki", "pikšķerēšan", // lv
+	"atakos", "atakų", "užpuolik", "pažeidžiamum", "mokslininkai", // lt
+	"আক্রমণ", "গবেষক", "ফিশিং", "প্রম্পট ইনজেকশন", "রাইটআপ", // bn
+	"தாக்குதல்", "தாக்குபவர்", "ஆராய்ச்சியாளர்", // ta
+	"దాడులు", "దాడి చేసే", "పరిశోధకులు", "ఫిషింగ్", // te
+	"हल्ले", "हल्लेखोर", "संशोधक", // mr (प्रशिक्षण, फिशिंग above)
+	"حملے", "حملہ آور", "محققین", "فشنگ", // ur
+	"حملات", "آسیب\u200cپذیری", "پژوهشگران", "محققان", // fa
+	"penyelidik", "pancingan data", "pag-atake", "umaatake", "mananaliksik", // ms, id, tl
+	"mashambulizi", "mshambuliaji", "watafiti", // sw
+	"hücumlar", "təcavüzkar", "zəiflik", "tədqiqatçı", "fişinq", // az
+	"шабуыл", "осалдық", "зерттеуші", "hujumlar", "hujumchi", "tadqiqotchi", // kk, uz
+	"შეტევ", "თავდასხმ", "თავდამსხმელ", "მოწყვლადობ", "მკვლევარ", "ფიშინგ", // ka
+	"հարձակում", "հարձակվող", "խոցելիություն", "հետազոտող", "ֆիշինգ", // hy
+	"atacs", "atacant", "vulnerabilitat", "investigadors", // ca
+	"árásir", "árásaraðil", "veikleik", "rannsakendur", "vefveiðar", // is
+	"ฟิชชิง", "ช่องโหว่", "นักวิจัย", // th
+	"đánh lừa", "lừa đảo", // vi
+	"越狱", "红队", "脱獄", "ジェイルブレイク", "レッドチーム", "탈옥", "레드팀", "джейлбрейк", // zh, ja, ko, ru
 }
 
 var weakMetaTerms = []string{"^example$", "^examples$", "e.g.", "for instance", "such as", "definition", "technique",

@@ -22,6 +22,14 @@ type keyword struct {
 	rot13, reverse bool
 }
 
+// spacelessScript reports whether s opens in a script written without
+// spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar), where a
+// word may start anywhere.
+func spacelessScript(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 0x3000 && r < 0xac00 || r >= 0x0e00 && r < 0x0f00 || r >= 0x1000 && r < 0x10a0 || r >= 0x1780 && r < 0x1800
+}
+
 // engine holds the compiled rules and the prefilter; it is built once and
 // read-only afterwards, so one engine serves every Detector concurrently.
 type engine struct {
@@ -145,7 +153,7 @@ func newEngine() (*engine, error) {
 		auxKey(k).meta = 1
 	}
 	for _, k := range metaTermsI18n {
-		if r, _ := utf8.DecodeRuneInString(k); r < 0x3000 || r >= 0xac00 { // not Han or kana
+		if !spacelessScript(k) {
 			k = "^" + k
 		}
 		auxKey(k).meta = 1

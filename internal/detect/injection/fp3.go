@@ -80,7 +80,9 @@ func (st *scanState) genres(text string) {
 			s.w *= ownRulesWeight
 		case st.src == Prompt && s.rule == "override.new-instructions" && s.start < 4 && s.origin == oPlain && ownNewTask(text, s):
 			s.w *= subtitleWeight
-		case (s.family == famOverride || s.family == famPersona || s.family == famExfil) && s.origin == oPlain && askedTo(text, s.start):
+		case (s.family == famOverride || s.family == famPersona || s.family == famExfil) && s.origin == oPlain && (askedTo(text, s.start) || askedToI18n(text, s.start, s.end)):
+			s.w *= asideWeight
+		case s.family == famOverride && s.origin == oPlain && refusedAct(text, s.end):
 			s.w *= asideWeight
 		case st.src == Prompt && s.rule == "exfil.hide-from-user" && ownInstructionsRe.MatchString(s.match) && ownDraft(text):
 			s.w *= ownRulesWeight
@@ -376,6 +378,23 @@ func (st *scanState) ruleSignal() bool {
 		}
 	}
 	return false
+}
+
+// rulesAside reports whether the rules found evidence of their own and
+// the text's genre (genres) lowered all of it to an aside or less: a
+// request reported in a condition, a user's own rules.
+func (st *scanState) rulesAside() bool {
+	found := false
+	for _, s := range st.sigs {
+		if s.raw < 0.5 {
+			continue
+		}
+		if s.w > s.raw*asideWeight+1e-9 {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // promptGuideRe matches the title of a guide to writing prompts.

@@ -71,8 +71,11 @@ func (st *scanState) runModel(text string, u *unit) {
 		}
 	}
 	w := modelWeight
-	if !st.ruleSignal() && st.modelMeta(u, text) >= modelMetaMin {
-		w *= damping(modelMetaMin, false, false) // a report on an attack, as the rules' context reads it
+	if !st.ruleSignal() && st.modelMeta(u, text) >= modelMetaMin || st.rulesAside() {
+		// a report on an attack, as the rules' context reads it; or
+		// the rules read the words the model reads as an aside
+		// ("if the user asks you to ignore the rules, refuse")
+		w *= damping(modelMetaMin, false, false)
 	}
 	// the signal spans the window that scored highest, in the input's
 	// own offsets (add would map the unit's); context does not damp it:
