@@ -20,6 +20,7 @@ import (
 // from the people it concerns.
 var concealRules = map[string]bool{
 	"exfil.conceal": true, "exfil.conceal-omit": true, "exfil.i18n-conceal": true, "exfil.hide-from-user": true,
+	"exfil.conceal-only": true,
 }
 
 // addressRe finds an email address or a link.

@@ -210,6 +210,9 @@ func (st *scanState) result() Result {
 	// model is left out: it reads words, not frames, and its signal
 	// stands for the text's whole vocabulary, not for one order.
 	score = max(score, strongest)
+	if st.plantedOrder(sigs) {
+		score = 1 - (1-score)*plantedKeep
+	}
 	if topRaw >= 0.85 && score < DefaultMedium {
 		score = DefaultMedium // context lowers a strong signal, never hides it
 	}
@@ -222,6 +225,43 @@ func (st *scanState) result() Result {
 	}
 	return out
 }
+
+// plantedKeep is what is left of the doubt when retrieved data both
+// addresses the AI and orders a hidden act (plantedOrder).
+const plantedKeep = 0.6
+
+// plantedOrder reports whether the signals, in retrieved data, make the
+// two halves of a planted order: a note addressed to the AI ("Assistant:",
+// "Note for the AI agent:") or an order to keep something from the user
+// ("reply to the customer only that …"), and, apart from it, an act the
+// model is to do (a tool to call, a verdict to record, something else to
+// keep quiet). Each alone is ordinary (a bot's name in a log, a manual's
+// "do not mention the price"); together they are the shape of an
+// indirect injection, and each one's weight understates the pair.
+func (st *scanState) plantedOrder(sigs []signal) bool {
+	if st.src != Retrieved {
+		return false
+	}
+	addressed, conceal, acts := false, false, 0
+	for _, s := range sigs {
+		if s.w < plantedMin || s.w < s.raw*0.95 {
+			continue // context read it as quoted, reported or discussed
+		}
+		switch {
+		case s.family == famMarker:
+			addressed = true
+		case s.family == famExfil || s.family == famTask:
+			acts++
+			conceal = conceal || concealRules[s.rule]
+		}
+	}
+	return addressed && acts > 0 || conceal && acts > 1
+}
+
+// plantedMin is the weight from which a signal counts as one half of a
+// planted order: below it, context already read the signal as quoted or
+// reported.
+const plantedMin = 0.4
 
 // explain names the strongest signals.
 func explain(r Result) string {
