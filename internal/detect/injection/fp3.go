@@ -82,7 +82,7 @@ func (st *scanState) genres(text string) {
 			s.w *= subtitleWeight
 		case (s.family == famOverride || s.family == famPersona || s.family == famExfil) && s.origin == oPlain && (askedTo(text, s.start) || askedToI18n(text, s.start, s.end)):
 			s.w *= asideWeight
-		case s.family == famOverride && s.origin == oPlain && refusedAct(text, s.end):
+		case s.family == famOverride && s.origin == oPlain && refusedAct(text, s.start, s.end):
 			s.w *= asideWeight
 		case st.src == Prompt && s.rule == "exfil.hide-from-user" && ownInstructionsRe.MatchString(s.match) && ownDraft(text):
 			s.w *= ownRulesWeight

@@ -108,7 +108,10 @@ var modelRuleWords = foldSet("safety", "security", "content", "ethical", "ethics
 	"secret", "internal", "core", "base", "original", "initial", "prior", "previous", "above", "earlier", "preceding", "former", "old",
 	"existing", "current", "default", "system", "built-in", "programmed", "given", "standing", "official", "company", "policy", "guard",
 	"filter", "alignment", "training", "these", "those", "all", "any", "every", "your", "my", "our", "that", "this", "of", "and", "or",
-	"other", "same", "new", "following", "real", "true", "actual", "first", "last", "whole", "entire", "remaining", "prompt", "admin")
+	"other", "same", "new", "following", "real", "true", "actual", "first", "last", "whole", "entire", "remaining", "prompt", "admin",
+	"guardrail", "guardrails", "refusal", "restriction", "restrictions", "confidentiality", "privacy", "censorship", "behavior", "behaviour",
+	"response", "output", "persona", "character", "role", "identity", "conversation", "platform", "service", "tool", "agent", "llm", "gpt",
+	"chatgpt", "claude", "deployment", "setup", "configuration", "config", "jailbreak", "protection", "compliance", "legal")
 
 // topicRules lowers an override of "the" rules of one named matter
 // ("ignore the parking instructions", "disregard the assembly
@@ -121,8 +124,13 @@ func topicRules(m string) float64 {
 	}
 	mid := f[2 : len(f)-1]
 	for _, w := range mid {
-		if modelRuleWords[strings.Trim(w, ",;:")] || !isASCII(w) {
+		if !isASCII(w) {
 			return 1
+		}
+		for _, part := range strings.Split(strings.Trim(w, ",;:"), "-") { // "content-policy"
+			if modelRuleWords[part] {
+				return 1
+			}
 		}
 	}
 	return 0.55
