@@ -20,7 +20,7 @@ const (
 	condWords = `if|when|whenever|should|si|cuando|quand|lorsque|même si|se|quando|mesmo que|wenn|falls|sobald|selbst wenn|auch wenn|` +
 		`als|indien|wanneer|jeśli|jeżeli|jesli|jezeli|gdy|kiedy|pokud|když|jestli|ak|keď|ha|amikor|jos|kun|om|när|hvis|når|dersom|` +
 		`kui|jei|kai|ako|kad|kada|če|dacă|daca|când|eğer|если|когда|даже если|якщо|коли|навіть якщо|ако|кога|αν|εάν|όταν|` +
-		`إذا|اذا|لو|عندما|אם|כאשר|اگر|وقتی|یدی|यदि|अगर|जब|যদি|যখন|jika|jikalau|kalau|bila|apabila|ketika|kung|kapag|nếu|khi|ngay cả khi`
+		`إذا|اذا|لو|عندما|אם|כאשר|اگر|وقتی|यदि|अगर|जब|যদি|যখন|jika|jikalau|kalau|bila|apabila|ketika|kung|kapag|nếu|khi|ngay cả khi`
 	condSpaceless = `如果|若|假如|要是|当|即使|即便|万一|หาก|ถ้า|เมื่อ|แม้`
 	// request verbs that precede what is asked for
 	askVerbs = `pide|pida|pidiera|pidiese|solicita|solicite|exige|exija|ordena|ordene|dice|diga|insiste en|` +
@@ -58,8 +58,7 @@ var (
 		`(?:[\s,，、"'+]*(?:` + askFillers + `|` + askFillersSpaceless + `)(?:[^\pL]|$))*[\s,，、"'+]*$`)
 	// askedAfterRe: languages that put the request after what it asks
 	// for, with the condition in the verb's ending ("…よう求めても",
-	// "…하라고 요청하면", "…yok saymanı isterse") or before ("अगर …
-	// करने को कहे").
+	// "…하라고 요청하면", "…yok saymanı isterse").
 	askedAfterRe = regexp.MustCompile(`^(?:` +
 		// Japanese: "(する)よう(に)求めても/求められたら/頼まれても"
 		`(?:する|して|しろ|せよ|し)?(?:ように|よう|ことを|と)?(?:求め|頼ま|頼ん|言わ|言っ|要求|指示|依頼|命じ|お願い)[^。\n]{0,8}?(?:ても|たら|た場合|る場合|れば|とき|時)` +
