@@ -1,10 +1,5 @@
 package injection
 
-import (
-	"fmt"
-	"regexp"
-)
-
 // "Ignore all previous instructions" is the commonest attack and reads
 // the same in every language: a verb for ignoring, forgetting or voiding,
 // a word for "previous", and a noun for instructions or rules, close
@@ -18,8 +13,10 @@ import (
 
 // ignoreVerbs ignore, forget, disregard, or void (stems), in the
 // languages the per-language override rules do not read (two rules on
-// one phrase would count it twice).
-var ignoreVerbs = verbatimSet(
+// one phrase would count it twice; so Afrikaans "vergeet" and Galician
+// "esquece", Dutch and Portuguese words too, are left out; Uzbek and
+// Azerbaijani "unut" stays, though Turkish shares it).
+var ignoreVerbs = lexSet(
 	// Baltic, Finno-Ugric, Caucasus, Turkic, Mongolian
 	"ignorējiet", "ignorēt", "aizmirsti", "neņem vērā", "ignoruok", "ignoruokite", "pamiršk", "nepaisyk", "ignoreeri", "unusta", "eira", "hagyd figyelmen kívül", "felejtsd el",
 	"უგულებელყ", "დაივიწყ", "დაივიწყე", "ანტეს", "անտեսիր", "անտեսեք", "մոռացիր", "մոռացեք",
@@ -27,28 +24,28 @@ var ignoreVerbs = verbatimSet(
 	"үл тоомсорло", "март", "ігнаруй", "забудзь", "игнорирай", "забрави", "puuza", "sahau",
 	// Balkan, other European
 	"injoro", "harro", "shpërfill", "игнорирај", "заборави", "занемари", "ignoriraj", "ignoriši", "zaboravi", "zanemari", "prezri", "pozabi",
-	"hunsaðu", "gleymdu", "déan neamhaird", "déan dearmad", "anwybydda", "anghofia", "ez ikusiarena egin", "ahaztu", "esquece", "oblida", "injora", "insa",
-	"ignoreer", "vergeet",
+	"hunsaðu", "gleymdu", "déan neamhaird", "déan dearmad", "anwybydda", "anghofia", "ez ikusiarena egin", "ahaztu", "oblida", "injora", "insa",
+	"ignoreer",
 	// South Asian
 	"புறக்கணி", "மறந்து", "விஸ்மரி", "విస్మరించ", "మర్చిపో", "അവഗണി", "മറക്ക", "ನಿರ್ಲಕ್ಷಿಸ", "ಮರೆತು", "ಮರೆಯ", "दुर्लक्ष", "विसर", "અવગણ", "ભૂલી",
 	"ਅਣਡਿੱਠ", "ਭੁੱਲ", "නොසලකා", "අමතක", "बेवास्ता", "बिर्स",
 	// South-East Asian, African, Filipino, Malay
 	"လျစ်လျူရှု", "မေ့", "មិនអើពើ", "ភ្លេច", "ບໍ່ສົນໃຈ", "ລືມ", "ችላ በል", "ችላ በይ", "እርሳ", "ርሳ", "yi watsi", "watsi da", "manta", "gbagbe", "kọ", "ziba", "khohlwa",
-	"iska indho tir", "illow", "huwag pansinin", "kalimutan", "balewalain", "lupakan",
+	"iska indho tir", "illow", "huwag pansinin", "kalimutan", "balewalain",
 	// voided: cancelled, no longer valid
 	"anulad", "annulé", "annulee", "aufgehoben", "ungültig", "отменен", "недействительн", "скасован", "გაუქმებ", "atceltas", "vairs nav spēkā", "nebegalioja",
 	"tühistatud", "չեղարկված", "жойылды", "iptal edildi", "geçersiz", "ləğv edildi", "இனி செல்லாது", "रद्द", "বাতিল", "已作废", "已失效", "無効", "무효",
 )
 
 // ignorePrevious say "previous", "earlier", "above", "prior".
-var ignorePrevious = verbatimSet(
-	"previous", "prior", "earlier", "above", "anteriores", "précédent", "precedent", "vorherig", "bisherig", "precedent", "anteriori", "eerdere", "vorige",
+var ignorePrevious = lexSet(
+	"previous", "prior", "earlier", "above", "anteriores", "précédent", "precedent", "vorherig", "bisherig", "anteriori", "eerdere", "vorige",
 	"poprzedni", "předchozí", "predchádzajúc", "anterioare", "előző", "korábbi", "tidigare", "tidligere", "aiemm", "önceki", "предыдущ", "прежн", "попередн",
 	"предишн", "προηγούμεν", "הקודמות", "הקודמים", "السابقة", "قبلی", "پچھلی", "पिछले", "पिछली", "পূর্ববর্তী", "আগের", "ก่อนหน้า", "trước đó", "sebelumnya",
 	"zilizotangulia", "之前", "以前", "先前", "前の", "以前の", "이전",
 	"iepriekšēj", "წინა", "նախորդ", "алдыңғы", "бұрынғы", "oldingi", "avvalgi", "əvvəlki", "ankstesn", "eelneva", "eelnevaid", "varasema", "eelmis",
 	"mëparshme", "претходни", "претходн", "prethodn", "prejšnj", "өмнөх", "папярэдн",
-	"fyrri", "roimhe seo", "blaenorol", "aurreko", "anteriores", "anteriors", "ta’ qabel", "ta' qabel",
+	"fyrri", "roimhe seo", "blaenorol", "aurreko", "anteriors", "ta’ qabel", "ta' qabel",
 	"முந்தைய", "మునుపటి", "മുമ്പത്തെ", "ಹಿಂದಿನ", "मागील", "आधीच्या", "અગાઉની", "અગાઉના", "ਪਿਛਲੀਆਂ", "ਪਿਛਲੇ", "පෙර", "अघिल्ला",
 	"ယခင်", "ពីមុន", "ທີ່ຜ່ານມາ", "ቀደምት", "ቀደም", "da suka gabata", "iṣaaju", "ti tẹlẹ", "yangaphambili", "zangaphambili", "hore", "naunang", "nakaraang",
 	"sebelum ini",
@@ -58,7 +55,7 @@ var ignorePrevious = verbatimSet(
 
 // ignoreMine make the instructions the writer's own ("my previous
 // instructions").
-var ignoreMine = verbatimSet(
+var ignoreMine = lexSet(
 	"my", "mis", "mes", "meine", "meinen", "mie", "miei", "minhas", "meus", "mijn", "moje", "moich", "mé", "mele", "mina", "mine", "minun", "manas", "mano",
 	"benim", "mening", "mənim", "менің", "мои", "моих", "мої", "моите", "моја", "μου", "שלי", "الخاصة بي", "میری", "मेरे", "मेरी", "আমার",
 	"ของฉัน", "của tôi", "saya", "aku", "yangu", "我的", "私の", "내", "제", "ჩემი", "իմ", "mans", "mana", "minu", "mojih",
@@ -107,34 +104,6 @@ func ignoreStrength(m, _ string) float64 {
 	return 1
 }
 
-// ignoreKeys find the verbs for the prefilter.
-var ignoreKeys = lexKeys(ignoreVerbs)
-
-// ignoreAlt is any verb for ignoring, as a pattern.
-var ignoreAlt = lexAlt(ignoreVerbs)
-
-// lexWindow is up to n characters of the sentence around a key word,
-// stopping at quotation marks: evidence quoted in a text ("the phrase
-// «…» is an attack") must end where the quotation does, or its context
-// cannot see the quotation.
-func lexWindow(n int) string { return fmt.Sprintf("[^.!?\\n。！？\"'`«»“”„]{0,%d}", n) }
-
-// lexKeys are the words of three characters or more, as prefilter keys.
-func lexKeys(words []string) []string {
-	ks := make([]string, 0, len(words))
-	for _, w := range words {
-		if len([]rune(w)) >= 3 {
-			ks = append(ks, w)
-		}
-	}
-	return ks
-}
-
-// lexAlt is any of words, as a pattern.
-func lexAlt(words []string) string {
-	qs := make([]string, len(words))
-	for i, w := range words {
-		qs[i] = regexp.QuoteMeta(w)
-	}
-	return alt(qs...)
-}
+// ignoreKeys find the verbs for the prefilter; ignoreAlt is any of
+// them, as a pattern.
+var ignoreKeys, ignoreAlt = lexKeys(ignoreVerbs), lexAlt(ignoreVerbs)

@@ -1,12 +1,6 @@
 package injection
 
-import (
-	"bytes"
-	"regexp"
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "bytes"
 
 // Asking for the model's instructions word for word is the same request
 // in every language: a word for "verbatim" or a noun for
@@ -21,7 +15,7 @@ import (
 // including those the per-language extraction rules do not cover.
 
 // verbatimWords say "word for word", "verbatim", "literally".
-var verbatimWords = verbatimSet(
+var verbatimWords = lexSet(
 	// English, Romance, Germanic
 	"verbatim", "word for word", "word-for-word",
 	"palabra por palabra", "textualmente", "al pie de la letra", "literalmente",
@@ -55,7 +49,7 @@ var verbatimWords = verbatimSet(
 )
 
 // verbatimNouns name instructions, rules or a prompt.
-var verbatimNouns = verbatimSet(
+var verbatimNouns = lexSet(
 	"prompt", "instruction", "rules", "guidelines", "directives",
 	"instrucc", "reglas", "directrices", "indicaciones", "consignes", "règles", "anweisung", "regeln", "vorgaben", "instruktion",
 	"istruzion", "regole", "direttive", "instruç", "regras", "diretrizes", "instructies", "regels", "richtlijnen",
@@ -74,10 +68,10 @@ var verbatimNouns = verbatimSet(
 
 // verbatimOwn make the instructions the model's: its pronoun, "given to
 // you", or the hidden kind (system, secret, initial, original).
-var verbatimOwn = verbatimSet(
+var verbatimOwn = lexSet(
 	// hidden kinds
 	"system", "sistem", "hidden", "secret", "initial", "original", "confidential",
-	"ocult", "secret", "inicial", "cachée", "cachee", "secrète", "initiale", "versteckt", "geheim", "ursprünglich", "nascost", "segret", "iniziali",
+	"ocult", "inicial", "cachée", "cachee", "secrète", "initiale", "versteckt", "geheim", "ursprünglich", "nascost", "segret", "iniziali",
 	"verborgen", "ukryt", "tajn", "skryt", "gizli", "başta", "ilk", "системн", "скрыт", "тайн", "прихован", "таємн", "початков", "первоначальн", "изначальн",
 	"συστήματος", "κρυφ", "μυστικ", "համակարգային", "գաղտնի", "სისტემურ", "საიდუმლო", "המערכת", "נסתר", "סוד", "النظام", "المخفية", "السرية", "سیستم", "مخفی", "پنهان",
 	"सिस्टम", "छिपे", "গোপন", "সিস্টেম", "மறைக்கப்பட்ட", "ரகசிய", "దాచిన", "ระบบ", "ซ่อน", "ẩn", "hệ thống", "tersembunyi", "rahasia", "siri", "mfumo",
@@ -95,7 +89,7 @@ var verbatimOwn = verbatimSet(
 // verbatimFollow are verbs for following or obeying: instructions
 // followed word for word are a system prompt's own rule, not a request
 // to show them.
-var verbatimFollow = verbatimSet(
+var verbatimFollow = lexSet(
 	"follow", "obey", "comply", "sigue", "siga", "seguir", "cumple", "segue", "suis", "suivez", "respecte", "befolge", "befolgen", "halte dich", "volg", "segui",
 	"rispetta", "följ", "følg", "noudata", "stosuj", "postępuj", "przestrzegaj", "dodržuj", "dodržujte", "urmează", "respectă", "kövesd", "следуй", "соблюдай",
 	"выполняй", "дотримуйся", "виконуй", "takip et", "uy", "ikuti", "patuhi", "làm theo", "tuân thủ", "ακολούθησε", "עקוב", "פעל לפי", "اتبع", "پیروی", "पालन",
@@ -114,77 +108,6 @@ func notFollowedBefore(before []byte, _ bool) bool {
 	return len(lexAt(string(s), verbatimFollow)) == 0
 }
 
-// verbatimSet folds words for lexAt.
-func verbatimSet(words ...string) []string { return foldAll(words) }
-
-// lexAt lists where the folded text m holds any of words: a word of
-// three letters or fewer must stand alone, a longer one must start a
-// word in scripts written with spaces (it may be inflected) and may
-// stand anywhere in those without them.
-func lexAt(m string, words []string) []int {
-	var at []int
-	for _, w := range words {
-		for i := 0; ; {
-			j := strings.Index(m[i:], w)
-			if j < 0 {
-				break
-			}
-			j += i
-			if lexWordAt(m, j, j+len(w), utf8.RuneCountInString(w) <= 3) {
-				at = append(at, j)
-			}
-			i = j + 1
-		}
-	}
-	return at
-}
-
-// lexWordAt reports whether m[i:j] starts a word (and, when whole, ends
-// one), where the script marks words.
-func lexWordAt(m string, i, j int, whole bool) bool {
-	first, _ := utf8.DecodeRuneInString(m[i:])
-	if isCJK(first) || unicode.In(first, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
-		return true
-	}
-	if i > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(m[:i]); unicode.IsLetter(r) || unicode.IsMark(r) {
-			return false
-		}
-	}
-	if whole && j < len(m) {
-		if r, _ := utf8.DecodeRuneInString(m[j:]); unicode.IsLetter(r) || unicode.IsMark(r) {
-			return false
-		}
-	}
-	return true
-}
-
-// lexNear reports whether some place of a and some of b in m are at
-// most n characters apart.
-func lexNear(m string, a, b []int, n int) bool {
-	for _, i := range a {
-		for _, j := range b {
-			lo, hi := min(i, j), max(i, j)
-			if utf8.RuneCountInString(m[lo:hi]) <= n {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// lexNearBoth keeps the places of a that are within n characters of some
-// place of b.
-func lexNearBoth(m string, a, b []int, n int) []int {
-	var out []int
-	for _, i := range a {
-		if lexNear(m, []int{i}, b, n) {
-			out = append(out, i)
-		}
-	}
-	return out
-}
-
 // verbatimStrength accepts a sentence with a word for "verbatim" when a
 // noun for instructions stands near it (60 characters) and a word that
 // makes them the model's own stands near the noun (30).
@@ -199,16 +122,9 @@ func verbatimStrength(m, _ string) float64 {
 	return 0
 }
 
-// verbatimKeys find the words for "verbatim" for the prefilter.
-var verbatimKeys = func() []string {
-	ks := make([]string, 0, len(verbatimWords))
-	for _, w := range verbatimWords {
-		if utf8.RuneCountInString(w) >= 3 {
-			ks = append(ks, w)
-		}
-	}
-	return ks
-}()
+// verbatimKeys find the words for "verbatim" for the prefilter;
+// verbatimAlt is any of them, as a pattern.
+var verbatimKeys, verbatimAlt = lexKeys(verbatimWords), lexAlt(verbatimWords)
 
 var verbatimRules = []*rule{
 	{
@@ -238,12 +154,3 @@ var verbatimRules = []*rule{
 		},
 	},
 }
-
-// verbatimAlt is any word for "verbatim", as a pattern.
-var verbatimAlt = func() string {
-	qs := make([]string, len(verbatimWords))
-	for i, w := range verbatimWords {
-		qs[i] = regexp.QuoteMeta(w)
-	}
-	return alt(qs...)
-}()
