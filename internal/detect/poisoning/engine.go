@@ -23,6 +23,14 @@ func evaluate(a *textAnalysis, ctx *toolContext, field string, depth int) []hit 
 		}
 		found := false
 		for i, s := range a.sents {
+			if r.span {
+				if s.f&r.all[0] == 0 {
+					continue
+				}
+				if i+1 < len(a.sents) {
+					s.end, s.f = a.sents[i+1].end, s.f|a.sents[i+1].f
+				}
+			}
 			if !r.match(s.f) {
 				continue
 			}
@@ -32,10 +40,14 @@ func evaluate(a *textAnalysis, ctx *toolContext, field string, depth int) []hit 
 			if r.re != nil {
 				t := a.text[s.start:s.end]
 				if r.norm {
-					n, ok := norms[i]
+					k := i
+					if r.span {
+						k = -1 - i // the sentence and the next
+					}
+					n, ok := norms[k]
 					if !ok {
 						n = normalize(t, ctx)
-						norms[i] = n
+						norms[k] = n
 					}
 					t = n
 				}

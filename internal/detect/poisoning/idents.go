@@ -130,6 +130,18 @@ var toolVerbs = map[string]bool{
 	"checkout": true, "verify": true, "validate": true, "login": true, "authenticate": true,
 	"fill": true, "select": true, "evaluate": true, "screenshot": true, "echo": true,
 	"store": true, "save": true, "load": true, "render": true, "test": true, "build": true,
+	// the same verbs in the languages tools are often named in
+	"enviar": true, "pagar": true, "crear": true, "criar": true, "buscar": true, "leer": true,
+	"ler": true, "borrar": true, "eliminar": true, "excluir": true, "listar": true, "obtener": true,
+	"obter": true, "ejecutar": true, "executar": true, "consultar": true, "transferir": true,
+	"envoyer": true, "payer": true, "creer": true, "lire": true, "supprimer": true, "lister": true,
+	"chercher": true, "rechercher": true, "executer": true, "senden": true, "erstellen": true,
+	"lesen": true, "loeschen": true, "suchen": true, "zahlen": true, "ueberweisen": true,
+	"inviare": true, "pagare": true, "creare": true, "leggere": true, "cercare": true,
+	"eseguire": true, "verzenden": true, "betalen": true, "versturen": true, "zoeken": true,
+	"verwijderen": true, "uitvoeren": true, "kirim": true, "bayar": true, "buat": true,
+	"baca": true, "cari": true, "hapus": true, "gonder": true, "ode": true, "wyslij": true,
+	"zaplac": true, "utworz": true, "przelew": true,
 	// products and servers
 	"git": true, "github": true, "gitlab": true, "slack": true, "browser": true,
 	"puppeteer": true, "playwright": true, "brave": true, "google": true, "notion": true,
@@ -148,6 +160,20 @@ var paramEnds = map[string]bool{
 	"limit": true, "offset": true, "page": true, "format": true, "mode": true, "level": true,
 }
 
+// verbFirst and verbObjects make a tool's name of a verb and what it acts
+// on (fetch_url, read_path, get_page), which paramEnds alone would take
+// for a parameter: parameters name the thing first (callback_url).
+var (
+	verbFirst = map[string]bool{
+		"get": true, "list": true, "fetch": true, "read": true, "write": true, "search": true,
+		"run": true, "execute": true, "exec": true, "query": true, "find": true, "upload": true,
+		"download": true, "delete": true, "remove": true, "open": true, "browse": true,
+		"navigate": true, "scan": true, "resolve": true, "call": true, "invoke": true, "scrape": true,
+		"crawl": true, "visit": true, "shorten": true, "expand": true,
+	}
+	verbObjects = map[string]bool{"url": true, "uri": true, "path": true, "page": true}
+)
+
 // isToolName reports whether an identifier looks like a tool's name
 // rather than a parameter's.
 func isToolName(name string) bool {
@@ -165,7 +191,10 @@ func isToolName(name string) bool {
 			}
 		}
 	}
-	if len(segs) < 2 || paramEnds[segs[len(segs)-1]] {
+	if len(segs) < 2 {
+		return false
+	}
+	if last := segs[len(segs)-1]; paramEnds[last] && !(len(segs) == 2 && verbFirst[segs[0]] && verbObjects[last]) {
 		return false
 	}
 	for _, s := range segs {
