@@ -46,6 +46,21 @@ var aiTermWords = []string{
 	"בינה מלאכותית", "הבינה המלאכותית", "בוט", "الذكاء الاصطناعي", "الآلي", "الذكي", "بوت", "روبوت", "هوش مصنوعی", "ربات",
 	// Urdu, Georgian, Amharic
 	"اے آئی", "مصنوعی ذہانت", "ხელოვნური ინტელექტ", "ሰው ሰራሽ",
+	// Baltic, Armenian, Turkic, Mongolian, Tajik (Uzbek "sun'iy" is
+	// split at its apostrophe into two words, so written both ways)
+	"mākslīgā intelekt", "mākslīgais intelekt", "mākslīgajam intelekt", "dirbtinio intelekt", "dirbtinis intelekt", "dirbtiniam intelekt",
+	"արհեստական բանական", "sun'iy intellekt", "sun’iy intellekt", "sun iy intellekt", "сунъий интеллект", "süni intellekt", "жасалма интеллект",
+	"хиймэл оюун", "зеҳни сунъӣ",
+	// Nordic, Celtic, Basque, Catalan, Galician, Maltese, Albanian
+	"gervigreind", "intleacht shaorga", "intleachta saorga", "deallusrwydd artiffisial", "adimen artifizial", "intel·ligència artificial",
+	"intelligencia artificial", "intelixencia artificial", "intelligenza artificjali", "inteligjenca artificiale", "inteligjencës artificiale",
+	// South Slavic, Slovak, Hungarian, Romanian, Bulgarian
+	"umetna inteligenca", "umetne inteligence", "umetni inteligenci", "umjetna inteligencija", "umjetne inteligencije", "umjetnoj inteligenciji",
+	"veštačka inteligencija", "veštačke inteligencije", "umelá inteligencia", "umelej inteligencie", "mesterséges intelligencia",
+	"inteligență artificială", "inteligenței artificiale", "изкуствен интелект", "изкуствения интелект",
+	// Filipino, African, Sinhala, Khmer, Lao, Burmese, Pashto
+	"artipisyal na intelihensiya", "akili bandia", "ubuhlakani bokwenziwa", "sirdoonka macmalka", "කෘත්රිම බුද්ධි", "បញ្ញាសិប្បនិម្មិត", "ປັນຍາປະດິດ",
+	"ဉာဏ်ရည်တု", "مصنوعي ځيرکتيا",
 	// Indic, Thai
 	"एआई", "एआय", "कृत्रिम बुद्धि", "बॉट", "เอไอ", "ปัญญาประดิษฐ์", "บอท",
 	"এআই", "কৃত্রিম বুদ্ধিমত্তা", "ఏఐ", "కృత్రిమ మేధ", "செயற்கை நுண்ணறிவு", "ஏஐ", "ಕೃತಕ ಬುದ್ಧಿಮತ್ತೆ", "ಎಐ", "നിർമ്മിത ബുദ്ധി", "എഐ", "એઆઈ", "કૃત્રિમ બુદ્ધિ", "ਏਆਈ", "ਬਣਾਉਟੀ ਬੁੱਧੀ",
@@ -63,7 +78,9 @@ var aiShort = foldSet("ai", "a.i", "ki", "ia", "gpt", "bot", "bots", "ии", "ш
 var aiMarkers = foldSet("für", "pour", "aux", "para", "per", "ao", "aos", "voor", "aan", "naar", "till", "til", "dla", "do", "pro", "pentru",
 	"attention", "intention", "atención", "atenção", "attenzione",
 	"kepada", "untuk", "cho", "gửi", "kwa", "için", "agli", "alle", "allo", "alla", "для", "до", "к", "ко", "за", "προς", "για",
-	"إلى", "الى", "برای", "به", "लिए", "को", "ถึง", "สำหรับ")
+	"إلى", "الى", "برای", "به", "लिए", "को", "ถึง", "สำหรับ",
+	// South Slavic "za", Irish "do"/"don"/"chuig", Welsh "i", Tagalog "kay"
+	"za", "don", "chuig", "i", "kay")
 
 // aiVocatives are agent nouns in the vocative case: the label speaks to
 // the AI that follows ("Asystencie AI:", "Асистенте ШІ:").
@@ -80,7 +97,10 @@ var aiLabelArticles = foldSet("le", "la", "les", "l", "el", "los", "las", "il", 
 	"das", "dem", "jede", "jeden", "jedes", "todos", "todas", "tous", "toutes", "tout", "toute", "cualquier", "qualquer", "qualsiasi", "ogni",
 	"varje", "elke", "iedere", "każdego", "всех", "любой", "любого", "каждого", "всіх", "будь-якого",
 	// Swahili "wa" (of), Greek articles
-	"wa", "το", "τον", "την", "τα", "στο", "στον", "στην")
+	"wa", "το", "τον", "την", "τα", "στο", "στον", "στην",
+	// Catalan "a l'assistent d'IA", Albanian "asistentin e IA-së", Welsh
+	// "i'r", Irish "an", Tagalog "sa"/"ng"
+	"a", "d", "e", "r", "yr", "an", "sa", "ng")
 
 // aiReaders are the verbs and clauses that make an AI the reader of this
 // text ("которая читает эту страницу", "som läser denna sida",
@@ -146,6 +166,38 @@ var aiActCueRe = regexp.MustCompile(foldPattern(placeholders.Replace(alt(
 	`אל (?:תספר|תספרי|תזכיר|תזכירי|תודיע|תעדכן|תשאל)`, `(?:בלי|ללא) (?:לעדכן|לשאול|לספר|אישור|להודיע)`,
 	`(?:لا|ولا) (?:تذكر|تخبر|تُخبر|تُعلم|تعلم|تسأل|تشر)`, `(?:لا|ولا) (?:ترسل|تُرسل|ترسلي) (?:أي |اي )?(?:إشعار|اشعار|تنبيه|إخطار)`, `(?:دون|بدون) (?:إشعار|اشعار|إخطار)`, `(?:دون|بدون) (?:إخبار|اخبار|علم|تأكيد|سؤال|إذن|موافقة|إعلام)`, `(?:نگو|اشاره نکن|بدون اطلاع|بدون پرسیدن)`,
 	`(?:ज़िक्र|जिक्र|उल्लेख) न`, `(?:मत|न) (?:बताएं|बताना|बताओ|बताएँ)`, `बिना (?:पूछे|बताए|पुष्टि)`, `(?:জানিও|বলো|জানাবে) না`, `না জানিয়ে`,
+	// Latvian, Lithuanian, Estonian, Armenian, Kazakh, Uzbek, Azerbaijani,
+	// Icelandic, Irish, Welsh, Basque, Catalan, Albanian, Slovene,
+	// Filipino, Yoruba, Hausa, Zulu, Somali
+	`\b(?:nesaki|nestāsti|nepiemini|neziņo|nejautā)\b`, `\bbez{s}(?:apstiprinājuma|jautāšanas|lietotāja{s}ziņas)`,
+	`\b(?:nesakyk|nesakykite|neminėk|neminėkite|neklausk|neklauskite|nepranešk|neužsimink|neužsiminkite)\b`, `\bbe{s}(?:patvirtinimo|leidimo|klausimo)\b`,
+	`\bega{s}mainigi\b`, `\b(?:ära|ärge){s}kaasa\b`,
+	`մի (?:ասա|ասեք|նշիր|նշեք|հիշատակիր|հարցրու|հարցրեք|տեղեկացրու)`, `առանց (?:հարցնելու|հաստատման|տեղեկացնելու)`,
+	`(?:айтпа|ескертпе|сұрамай|сұрама|хабарлама)`, `\b(?:aytmang|aytma|demang|bildirmang|so'ramang|so‘ramang|tilga{s}olmang|so'ramasdan|so‘ramasdan)\b`,
+	`\b(?:demə|söyləmə|bildirmə|soruşma|soruşmadan)\b`, `\bsoruşmağa{s}ehtiyac{s}yox`,
+	`\bekki{s}(?:segja|nefna|láta{s}vita|biðja{s}um{s}staðfestingu|spyrja)\b`, `\bán{s}þess{s}að{s}(?:spyrja|láta{s}vita)\b`,
+	`\bná{s}(?:habair|luaigh|hinis|fiafraigh)\b`, `\bgan{s}(?:ceist|cead|fiafraí)\b`,
+	`\b(?:peidiwch|paid){s}(?:â|a|ag){s}(?:sôn|dweud|gofyn|hysbysu)\b`, `\bheb{s}(?:ofyn|ddweud|sôn|ganiatâd)\b`,
+	`\bez{s}(?:esan|aipatu|galdetu|jakinarazi|aipa)\b`, `\b(?:galdetu|esan|baimenik){s}gabe\b`,
+	`\bno{s}(?:li{s}|els{s}|hi{s})?(?:ho{s})?(?:diguis|esmentis|comentis|expliquis|preguntis)\b`,
+	`\bmos{s}(?:i{s}|ia{s}|u{s})?(?:thuaj|thoni|përmend|përmendni|trego|tregoni|pyet|pyetni)\b`, `\bpa{s}(?:pyetur|njoftuar|konfirmim|miratim)\b`,
+	`\bne{s}(?:omenjaj|omenjajte|povej|povejte|sprašuj|sprašujte)\b`, `\bbrez{s}(?:vprašanja|potrditve|obvestila|vednosti)\b`,
+	`\bhuwag{s}(?:sabihin|banggitin|ipaalam|itanong|sabihan)\b`, `\bnang{s}hindi{s}(?:nagtatanong|ipinapaalam|sinasabi)\b`,
+	`\bma{s}(?:se|ṣe){s}(?:sọ|darukọ|beere)\b`, `\bkada{s}(?:ka|ki){s}(?:gaya|ambata|fada|tambaya)\b`, `\bunga(?:tsheli|shongo|buzi)\b`,
+	`\bha{s}u{s}(?:sheegin|sheegina|sheegan)\b`, `\b(?:la'aan|laaan){s}(?:la{s})?(?:weydiin|ogeysiin)\b`,
+	// Georgian, Mongolian, Nepali, Sinhala, Tamil, Telugu, Malayalam,
+	// Bengali, Khmer, Lao, Burmese, Pashto
+	`(?:битгий (?:хэл|асуу|дурд|мэдэгд)|мэдэгдэх шаардлагагүй|асуулгүйгээр)`, `(?:केही नभन|नभन्नु|नसोध|जानकारी नदिनु|नबताउनु)`,
+	`(?:කියන්න එපා|දන්වන්න එපා|සඳහන් කරන්න එපා|අහන්න එපා|නොදන්වා)`, `(?:சொல்லாதே|சொல்ல வேண்டாம்|தெரிவிக்க வேண்டாம்|குறிப்பிட வேண்டாம்|கேட்காமல்)`,
+	`(?:చెప్పకండి|చెప్పవద్దు|అడగకుండా|తెలియజేయవద్దు|ప్రస్తావించవద్దు)`, `(?:പറയരുത്|അറിയിക്കരുത്|ചോദിക്കരുത്|സൂചിപ്പിക്കരുത്|ചോദിക്കാതെ)`,
+	`(?:জানানোর দরকার নেই|বলার দরকার নেই|উল্লেখ করবে না|উল্লেখ করো না|জিজ্ঞেস না করে)`, `(?:កុំប្រាប់|កុំនិយាយ|កុំសួរ)`, `(?:ຢ່າບອກ|ບໍ່ຕ້ອງບອກ|ຢ່າຖາມ)`,
+	`(?:မပြောပါနှင့်|မပြောနဲ့|မပြောပါနဲ့|မမေးဘဲ)`, `(?:مه (?:وایه|وایئ)|مه یادوه|پرته له پوښتنې)`,
+	// commands, admin rights, another language's password or API key
+	`\bpip3?{s}install\b`, `\bnpm{s}(?:install|i)\b`, `\badmin`, `(?:админ|অ্যাডমিন|এডমিন)`,
+	`\b(?:parool|parole|paroli|slaptažod|geslo|fjalëkalim|pasahitz|cyfrinair|pasfhocal|lykilorð|contrasenya|şifrə|nenosiri)`,
+	`(?:գաղտնաբառ|құпия сөз|нууц үг|මුරපද|পাসওয়ার্ড|የይለፍ ቃል)`,
+	`\bapi{s}(?:atslēg|rakt|võt|kalit|açar|gako|allwedd|eochair|lykil|ključ|çelës|anahtar|klucz|klíč|kulcs|avain|nøkkel|nyckel|sleutel|chave|clave|chiave|clé|schlüssel)`,
+	`api (?:кілт|ключ|калит|բանալի)`,
 	// CJK
 	`(?:不要|别|別|不得|无需|無需|不用|不必)(?:[^，。,\n]{0,12})?(?:告诉|告訴|提及|提到|通知|说明|說明|确认|確認|询问|詢問|告知)`, `(?:无需|無需)告知`,
 	`(?:知らせ|伝え|言わ|触れ|確認せ|報告し)(?:ない|ず)`, `確認(?:せず|なしで|不要)`,
@@ -255,7 +307,7 @@ func aiAddressed(label string, short bool) bool {
 			}
 		}
 	}
-	if turkishAddressed(words, ai) {
+	if turkishAddressed(words, ai) || datAddressed(words, ai) {
 		return true
 	}
 	// Finnish marks the one spoken to with the allative ending -lle,
@@ -269,9 +321,42 @@ func aiAddressed(label string, short bool) bool {
 	return last <= ai+1 && len(words[last]) > 6 && (strings.HasSuffix(words[last], "iie") || strings.HasSuffix(words[last], "ateie"))
 }
 
+// datAddressed reports whether the label ends with the AI, or an agent
+// noun just after it, in the dative case of a language that marks the
+// one spoken to with an ending: Latvian "mākslīgā intelekta
+// asistentam", Lithuanian "AI asistentui", Kazakh "Жасанды интеллект
+// көмекшісіне", Basque "Adimen artifizialeko agenteari", Hungarian
+// "MI-asszisztensnek", Slovene "AI-pomočniku", Polish "asystentowi AI".
+// The noun must end the label: a speaker's name in a transcript
+// ("KI-Assistentin:") is in the nominative.
+func datAddressed(words []string, ai int) bool {
+	last := len(words) - 1
+	if last > ai+2 {
+		return false
+	}
+	for j := ai; j <= last; j++ {
+		if j != last || j > ai && !isAgentNoun(words[j]) {
+			continue
+		}
+		for _, e := range datEndings {
+			if len(words[j]) > len(e)+3 && strings.HasSuffix(words[j], e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// datEndings are dative endings, folded ('l' reads as 'i').
+var datEndings = foldAll([]string{"am", "iem", "ei", "ui", "iui", "ams", "ari", "nak", "nek", "ovi", "owi", "u", "ga", "qa", "ya", "yə", "ye",
+	"ге", "ға", "қа", "не", "на", "у", "ю", "ին"}) // not "ке": Russian "о помощнике" is a topic
+
 // aiPostMarkers end a label that speaks to the AI before them, folded.
 var aiPostMarkers = foldAll([]string{"के लिए", "लिए", "को", "向け", "の方へ", "参考", "참고", "지시", "메모", "안내", "için", "icin",
-	"کے لیے", "لیے", "თვის"})
+	"کے لیے", "لیے", "თვის",
+	// Uzbek, Kyrgyz, Azerbaijani, Armenian, Bengali, Sinhala, Khmer,
+	// Lao, Burmese: "for" after the noun
+	"uchun", "учун", "үчүн", "üçün", "համար", "জন্য", "සඳහා", "សម្រាប់", "ສໍາລັບ", "ສຳລັບ", "အတွက်"})
 
 // spelledAI reports whether s holds the word "IA" or "AI" spelled with
 // an I (any case), not a look-alike the view folds onto them ("lA",
@@ -394,7 +479,14 @@ var agentNouns = foldAll([]string{"agent", "assist", "asist", "asyst", "model", 
 	"msaidizi", "pembantu", "trợ", "lý", "μοντέλ", "βοηθ", "المساعد", "الوكيل", "recenz", "reviewer", "revisor", "ügynök", "ajan", "ejen", "agen",
 	// Marathi, Bengali, Telugu, Tamil, Kannada, Malayalam, Gujarati, Punjabi
 	"सहाय्यक", "एजंट", "সহকারী", "সহায়ক", "এজেন্ট", "సహాయక", "ఏజెంట్", "உதவியாள", "முகவர்", "ஏஜென்ட்", "ಸಹಾಯಕ", "ಏಜೆಂಟ್", "സഹായി", "ഏജന്റ്",
-	"સહાયક", "એજન્ટ", "ਸਹਾਇਕ", "ਏਜੰਟ"})
+	"સહાયક", "એજન્ટ", "ਸਹਾਇਕ", "ਏਜੰਟ",
+	// helpers: Kazakh, Uzbek, Azerbaijani, Armenian, Mongolian, South
+	// Slavic, Macedonian, Irish, Welsh, Basque, Albanian, Icelandic,
+	// Hungarian, Sinhala, Khmer, Lao, Burmese, Amharic, Filipino, Hausa,
+	// Somali, Zulu, Finnish
+	"көмекш", "yordamch", "ёрдамч", "köməkç", "komekc", "օգնական", "туслах", "pomočnik", "pomocnik", "pomoćnik", "помошник", "помагач",
+	"cúntóir", "chúntóir", "cynorthwy", "gynorthwy", "chynorthwy", "laguntzaile", "ndihmës", "aðstoð", "asszisztens", "segéd",
+	"සහායක", "ជំនួយការ", "ຜູ້ຊ່ວຍ", "လက်ထောက်", "ረዳት", "katulong", "mataimak", "kaaliye", "umsiz", "avustaj"})
 
 // indicCases end an agent noun that is the one spoken to, in languages
 // that write "for" and "to" as the noun's ending ("एआय सहाय्यकांसाठी",

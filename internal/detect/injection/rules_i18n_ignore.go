@@ -26,6 +26,10 @@ var ignoreVerbs = lexSet(
 	"injoro", "harro", "shpërfill", "игнорирај", "заборави", "занемари", "ignoriraj", "ignoriši", "zaboravi", "zanemari", "prezri", "pozabi",
 	"hunsaðu", "gleymdu", "déan neamhaird", "déan dearmad", "anwybydda", "anghofia", "ez ikusiarena egin", "ahaztu", "oblida", "injora", "insa",
 	"ignoreer",
+	// more forms: Latvian, Lithuanian, Azerbaijani "unudur", Welsh verb
+	// noun, Indic and Sinhala "set aside", Basque "ignore"
+	"aizmirst", "pamirš", "unud", "anwybydd", "ez ikusi", "baztertu", "baztertzen",
+	"పక్కన పెట్ట", "ਇੱਕ ਪਾਸੇ ਰੱਖ", "एकातर्फ राख", "बाजूला ठेव", "ഒഴിവാക്കു", "පසෙකට දම", "ඉවත ලන",
 	// South Asian
 	"புறக்கணி", "மறந்து", "விஸ்மரி", "విస్మరించ", "మర్చిపో", "അവഗണി", "മറക്ക", "ನಿರ್ಲಕ್ಷಿಸ", "ಮರೆತು", "ಮರೆಯ", "दुर्लक्ष", "विसर", "અવગણ", "ભૂલી",
 	"ਅਣਡਿੱਠ", "ਭੁੱਲ", "නොසලකා", "අමතක", "बेवास्ता", "बिर्स",
@@ -35,6 +39,8 @@ var ignoreVerbs = lexSet(
 	// voided: cancelled, no longer valid
 	"anulad", "annulé", "annulee", "aufgehoben", "ungültig", "отменен", "недействительн", "скасован", "გაუქმებ", "atceltas", "vairs nav spēkā", "nebegalioja",
 	"tühistatud", "չեղարկված", "жойылды", "iptal edildi", "geçersiz", "ləğv edildi", "இனி செல்லாது", "रद्द", "বাতিল", "已作废", "已失效", "無効", "무효",
+	"negalioja", "nav spēkā", "kehtetu", "ei kehti", "күшін жойды", "bekor qilindi", "etibarsızdır", "хүчингүй", "baliogabe", "indargabe", "ar ceal", "wedi'u diddymu",
+	"შეწყვეტილია", "ძალადაკარგულ", "անվավեր", "அவலங்கு", "අවලංගු", "अमान्य", "ውድቅ", "ተሰርዘ", "batal", "ubatilishwa", "imefutwa",
 )
 
 // ignorePrevious say "previous", "earlier", "above", "prior".
@@ -49,6 +55,13 @@ var ignorePrevious = lexSet(
 	"முந்தைய", "మునుపటి", "മുമ്പത്തെ", "ಹಿಂದಿನ", "मागील", "आधीच्या", "અગાઉની", "અગાઉના", "ਪਿਛਲੀਆਂ", "ਪਿਛਲੇ", "පෙර", "अघिल्ला",
 	"ယခင်", "ពីមុន", "ທີ່ຜ່ານມາ", "ቀደምት", "ቀደም", "da suka gabata", "iṣaaju", "ti tẹlẹ", "yangaphambili", "zangaphambili", "hore", "naunang", "nakaraang",
 	"sebelum ini",
+	// "before this", "earlier", "until now"
+	"iepriekš", "anksčiau", "varem", "enne seda", "бұрын", "avval", "əvvəl", "inxhal", "aurretik", "lehenago", "áður", "yn flaenorol", "cynt",
+	"இதற்கு முன்", "முன்பு", "ఇంతకు ముందు", "മുമ്പ്", "আগে", "पहिले", "अहिलेसम्म", "කලින්", "ከዚህ በፊት", "kanina", "kabla", "ilgari", "шу пайтгача",
+	"өмнө", "მანამდე", "նախկինում",
+	// whose rules they were: developers, operators
+	"izstrādātāj", "kūrėj", "arendaja", "დეველოპერ", "ծրագրավորող", "әзірлеуші", "dasturchi", "tərtibatçı", "хөгжүүлэгч", "டெவலப்பர்", "డెవలపర్",
+	"ഡെവലപ്പർ", "ডেভেলপার", "विकासकर्ता", "සංවර්ධක", "ገንቢ", "forbróir", "datblygwr", "datblygwyr", "garatzaile", "zhvillues", "razvijalc", "mtengenezaji",
 	// the model's own rules count too: system, given, original
 	"system", "sistem", "системн", "ऑपरेटर", "operator", "оператор", "ოპერატორ", "օպերատոր",
 )
@@ -93,7 +106,7 @@ var ignoreRules = []*rule{
 // (40 characters) a noun for instructions that has a word for "previous"
 // near it (25); the writer's own instructions make it an aside.
 func ignoreStrength(m, _ string) float64 {
-	nouns := lexNearBoth(m, lexAt(m, verbatimNouns), lexAt(m, ignorePrevious), 25)
+	nouns := lexNearBoth(m, lexAt(m, verbatimNouns), append(lexAt(m, ignorePrevious), lexAt(m, revealHidden)...), 25)
 	nouns = lexNearBoth(m, nouns, lexAt(m, ignoreVerbs), 40)
 	if len(nouns) == 0 {
 		return 0
