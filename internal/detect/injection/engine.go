@@ -65,7 +65,7 @@ type engine struct {
 // allRules lists every rule table.
 func allRules() []*rule {
 	var rs []*rule
-	for _, t := range [][]*rule{overrideRules, personaRules, unboundRules, extractRules, exfilRules, markerRules, encodedRules, i18nRules, addressedRules, i18nAddressedRules, i18nWorldRules, i18nVoidRules, agentRules, i18nAgentRules, aiLabelRules, moreEnRules, moreI18nRules, recRules, plantedRules, verbatimRules, ignoreRules, revealRules} {
+	for _, t := range [][]*rule{overrideRules, personaRules, unboundRules, extractRules, exfilRules, markerRules, encodedRules, i18nRules, addressedRules, i18nAddressedRules, i18nWorldRules, i18nVoidRules, agentRules, i18nAgentRules, aiLabelRules, moreEnRules, moreI18nRules, recRules, plantedRules, verbatimRules, ignoreRules, revealRules, freeRules} {
 		rs = append(rs, t...)
 	}
 	return rs
