@@ -79,8 +79,9 @@ var aiMarkers = foldSet("für", "pour", "aux", "para", "per", "ao", "aos", "voor
 	"attention", "intention", "atención", "atenção", "attenzione",
 	"kepada", "untuk", "cho", "gửi", "kwa", "için", "agli", "alle", "allo", "alla", "для", "до", "к", "ко", "за", "προς", "για",
 	"إلى", "الى", "برای", "به", "लिए", "को", "ถึง", "สำหรับ",
-	// South Slavic "za", Irish "do"/"don"/"chuig", Welsh "i", Tagalog "kay"
-	"za", "don", "chuig", "i", "kay")
+	// South Slavic "za", Irish "do"/"don"/"chuig", Tagalog "kay" (not
+	// Welsh "i": it is "and" in Polish, Czech and Croatian, "Ljudi i AI:")
+	"za", "don", "chuig", "kay")
 
 // aiVocatives are agent nouns in the vocative case: the label speaks to
 // the AI that follows ("Asystencie AI:", "Асистенте ШІ:").
@@ -98,9 +99,10 @@ var aiLabelArticles = foldSet("le", "la", "les", "l", "el", "los", "las", "il", 
 	"varje", "elke", "iedere", "każdego", "всех", "любой", "любого", "каждого", "всіх", "будь-якого",
 	// Swahili "wa" (of), Greek articles
 	"wa", "το", "τον", "την", "τα", "στο", "στον", "στην",
-	// Catalan "a l'assistent d'IA", Albanian "asistentin e IA-së", Welsh
-	// "i'r", Irish "an", Tagalog "sa"/"ng"
-	"a", "d", "e", "r", "yr", "an", "sa", "ng")
+	// Catalan "a l'assistent d'IA" (the view reads its "l'" as "i'"),
+	// Albanian "asistentin e IA-së", Welsh "yr", Irish "an", Tagalog
+	// "sa"/"ng"
+	"a", "i", "d", "e", "r", "yr", "an", "sa", "ng")
 
 // aiReaders are the verbs and clauses that make an AI the reader of this
 // text ("которая читает эту страницу", "som läser denna sida",
@@ -173,7 +175,7 @@ var aiActCueRe = regexp.MustCompile(foldPattern(placeholders.Replace(alt(
 	`\b(?:nesakyk|nesakykite|neminėk|neminėkite|neklausk|neklauskite|nepranešk|neužsimink|neužsiminkite)\b`, `\bbe{s}(?:patvirtinimo|leidimo|klausimo)\b`,
 	`\bega{s}mainigi\b`, `\b(?:ära|ärge){s}kaasa\b`,
 	`մի (?:ասա|ասեք|նշիր|նշեք|հիշատակիր|հարցրու|հարցրեք|տեղեկացրու)`, `առանց (?:հարցնելու|հաստատման|տեղեկացնելու)`,
-	`(?:айтпа|ескертпе|сұрамай|сұрама|хабарлама)`, `\b(?:aytmang|aytma|demang|bildirmang|so'ramang|so‘ramang|tilga{s}olmang|so'ramasdan|so‘ramasdan)\b`,
+	`(?:айтпа|сұрамай|сұрама)`, `\b(?:aytmang|aytma|demang|bildirmang|so'ramang|so‘ramang|tilga{s}olmang|so'ramasdan|so‘ramasdan)\b`,
 	`\b(?:demə|söyləmə|bildirmə|soruşma|soruşmadan)\b`, `\bsoruşmağa{s}ehtiyac{s}yox`,
 	`\bekki{s}(?:segja|nefna|láta{s}vita|biðja{s}um{s}staðfestingu|spyrja)\b`, `\bán{s}þess{s}að{s}(?:spyrja|láta{s}vita)\b`,
 	`\bná{s}(?:habair|luaigh|hinis|fiafraigh)\b`, `\bgan{s}(?:ceist|cead|fiafraí)\b`,
@@ -193,8 +195,8 @@ var aiActCueRe = regexp.MustCompile(foldPattern(placeholders.Replace(alt(
 	`(?:জানানোর দরকার নেই|বলার দরকার নেই|উল্লেখ করবে না|উল্লেখ করো না|জিজ্ঞেস না করে)`, `(?:កុំប្រាប់|កុំនិយាយ|កុំសួរ)`, `(?:ຢ່າບອກ|ບໍ່ຕ້ອງບອກ|ຢ່າຖາມ)`,
 	`(?:မပြောပါနှင့်|မပြောနဲ့|မပြောပါနဲ့|မမေးဘဲ)`, `(?:مه (?:وایه|وایئ)|مه یادوه|پرته له پوښتنې)`,
 	// commands, admin rights, another language's password or API key
-	`\bpip3?{s}install\b`, `\bnpm{s}(?:install|i)\b`, `\badmin`, `(?:админ|অ্যাডমিন|এডমিন)`,
-	`\b(?:parool|parole|paroli|slaptažod|geslo|fjalëkalim|pasahitz|cyfrinair|pasfhocal|lykilorð|contrasenya|şifrə|nenosiri)`,
+	`\bpip3?{s}install\b`, `\bnpm{s}(?:install|i)\b`, `\badmin\b`, `админ(?:$|[^\pL]|[ауо](?:$|[^\pL]))`, `(?:অ্যাডমিন|এডমিন)`,
+	`\b(?:parool|paroli|slaptažod|geslo|fjalëkalim|pasahitz|cyfrinair|pasfhocal|lykilorð|contrasenya|şifrə|nenosiri)`,
 	`(?:գաղտնաբառ|құпия сөз|нууц үг|මුරපද|পাসওয়ার্ড|የይለፍ ቃል)`,
 	`\bapi{s}(?:atslēg|rakt|võt|kalit|açar|gako|allwedd|eochair|lykil|ključ|çelës|anahtar|klucz|klíč|kulcs|avain|nøkkel|nyckel|sleutel|chave|clave|chiave|clé|schlüssel)`,
 	`api (?:кілт|ключ|калит|բանալի)`,
@@ -266,7 +268,7 @@ func aiAddressed(label string, short bool) bool {
 	}
 	// a marker just before the AI or the noun it qualifies, past articles
 	// and agent nouns ("pour les agents IA", "для ШІ-агентів")
-	for j := ai - 1; j >= 0 && j >= ai-4; j-- {
+	for j := ai - 1; j >= 0 && j >= ai-5; j-- { // five: "per a l'assistent d'IA"
 		w := words[j]
 		if aiMarkers[w] || j == 0 && aiFirstMarkers[w] || aiVocatives[w] {
 			return true
@@ -326,30 +328,31 @@ func aiAddressed(label string, short bool) bool {
 // one spoken to with an ending: Latvian "mākslīgā intelekta
 // asistentam", Lithuanian "AI asistentui", Kazakh "Жасанды интеллект
 // көмекшісіне", Basque "Adimen artifizialeko agenteari", Hungarian
-// "MI-asszisztensnek", Slovene "AI-pomočniku", Polish "asystentowi AI".
+// "MI-asszisztensnek", Czech "AI asistentovi", Polish "asystentowi AI".
 // The noun must end the label: a speaker's name in a transcript
 // ("KI-Assistentin:") is in the nominative.
 func datAddressed(words []string, ai int) bool {
 	last := len(words) - 1
-	if last > ai+2 {
+	if last > ai+2 { // the AI's own second word, then the noun
 		return false
 	}
-	for j := ai; j <= last; j++ {
-		if j != last || j > ai && !isAgentNoun(words[j]) {
-			continue
-		}
-		for _, e := range datEndings {
-			if len(words[j]) > len(e)+3 && strings.HasSuffix(words[j], e) {
-				return true
-			}
+	w := words[last]
+	if last > ai && !isAgentNoun(w) {
+		return false
+	}
+	for _, e := range datEndings {
+		if len(w) > len(e)+3 && strings.HasSuffix(w, e) {
+			return true
 		}
 	}
 	return false
 }
 
-// datEndings are dative endings, folded ('l' reads as 'i').
-var datEndings = foldAll([]string{"am", "iem", "ei", "ui", "iui", "ams", "ari", "nak", "nek", "ovi", "owi", "u", "ga", "qa", "ya", "yə", "ye",
-	"ге", "ға", "қа", "не", "на", "у", "ю", "ին"}) // not "ке": Russian "о помощнике" is a topic
+// datEndings are dative endings, folded ('l' reads as 'i'). Not "-u",
+// the Czech and Polish genitive too ("Popis AI modelu:"), nor "-ке",
+// the Russian prepositional ("Заметки об ИИ-помощнике:").
+var datEndings = foldAll([]string{"am", "iem", "ei", "ui", "iui", "ams", "ari", "nak", "nek", "ovi", "owi", "ga", "qa", "ya", "yə", "ye",
+	"ге", "ға", "қа", "не", "на", "у", "ю", "ին"})
 
 // aiPostMarkers end a label that speaks to the AI before them, folded.
 var aiPostMarkers = foldAll([]string{"के लिए", "लिए", "को", "向け", "の方へ", "参考", "참고", "지시", "메모", "안내", "için", "icin",

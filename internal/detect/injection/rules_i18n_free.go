@@ -93,7 +93,7 @@ var refuseNever = lexSet(
 	"უარს არ ამბობს", "უარის გარეშე", "እምቢ አይልም", "አትከልክል", "ප්රතික්ෂේප නොකර", "மறுக்காமல்", "மறுக்காது", "తిరస్కరించదు", "తిరస్కరించకుండా",
 	"നിരസിക്കില്ല", "നിരസിക്കാതെ", "ನಿರಾಕರಿಸುವುದಿಲ್ಲ", "ez du inoiz ukatzen", "uko egin gabe", "byth yn gwrthod", "heb wrthod", "neitar aldrei", "án þess að neita",
 	"nuk refuzon", "pa refuzuar", "никогаш не одбива", "никога не отказва", "без да отказваш", "soha nem utasít", "មិនដែលបដិសេធ", "ບໍ່ເຄີຍປະຕິເສດ", "မငြင်းဆို",
-	"ko kin amincewa", "akazi", "angenqabi", "marnaba diidin",
+	"angenqabi", "marnaba diidin",
 )
 
 // freeWindow is up to 100 characters of the sentence.

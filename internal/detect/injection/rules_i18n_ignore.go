@@ -104,7 +104,8 @@ var ignoreRules = []*rule{
 
 // ignoreStrength accepts a sentence where a verb for ignoring stands near
 // (40 characters) a noun for instructions that has a word for "previous"
-// near it (25); the writer's own instructions make it an aside.
+// or for hidden, secret or initial (revealHidden) near it (25); the
+// writer's own instructions make it an aside.
 func ignoreStrength(m, _ string) float64 {
 	nouns := lexNearBoth(m, lexAt(m, verbatimNouns), append(lexAt(m, ignorePrevious), lexAt(m, revealHidden)...), 25)
 	nouns = lexNearBoth(m, nouns, lexAt(m, ignoreVerbs), 40)

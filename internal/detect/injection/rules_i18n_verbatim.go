@@ -45,7 +45,7 @@ var verbatimWords = lexSet(
 	"คำต่อคำ", "ตามตัวอักษร", "từng chữ", "nguyên văn", "kata demi kata", "kata per kata", "salita por salita",
 	"neno kwa neno", "ቃል በቃል",
 	"vārdu pa vārdam", "burts burtā", "focal ar fhocal", "air am air", "gair am air", "hitzez hitz", "orð fyrir orð", "fjalë për fjalë", "beseda za besedo",
-	"ஒரு வார்த்தையும் மாற்றாமல்", "പദാനുപദം", "শব্দে শব্দে", "වචනයෙන් වචනය", "ពាក្យមួយៗ", "ຄໍາຕໍ່ຄໍາ", "so'zma-so'z", "үг үгээр", "sözü sözünə",
+	"ஒரு வார்த்தையும் மாற்றாமல்", "പദാനുപദം", "වචනයෙන් වචනය", "ពាក្យមួយៗ", "ຄໍາຕໍ່ຄໍາ", "үг үгээр", "sözü sözünə",
 	"salita sa salita", "kalma kalma", "ọrọ sí ọrọ", "igama ngegama", "kelime kelime",
 	// CJK
 	"逐字", "原样", "原樣", "原封不动", "原封不動", "一字一句", "原文のまま", "토씨 하나",
@@ -92,9 +92,9 @@ var verbatimOwn = lexSet(
 	"քո", "քեզ", "შენი", "შენ", "שלך", "לך", "אותך", "الخاصة بك", "لك", "أعطيت", "تو", "آپ", "تمہیں", "तुम्हें", "तुम्हारे", "आपको", "आपके", "तुला", "तुमच्या",
 	"তোমাকে", "তোমার", "আপনার", "உனக்கு", "உன்", "உங்கள்", "నీకు", "నీ", "మీకు", "คุณ", "bạn", "kamu", "anda", "ulizopewa", "zako", "iyong",
 	"你", "您", "あなた", "君", "너", "당신", "네가",
-	"tev", "savu", "sākotnēj", "paslėpt", "slapt", "gavai", "sulle", "peidetud", "salajas", "алғашқы", "жүйелік", "сенің", "sizga", "berilgan", "maxfiy",
-	"sənə", "verilən", "gizli", "тань", "нууц", "தரப்பட்ட", "ఇచ్చిన", "രഹസ്യ", "গোপন", "तिमीलाई", "लुकेका", "ඔබට", "රහස්", "የተሰጠህ", "የተሰጡህ", "ሚስጥራዊ",
-	"duit", "rúnda", "cudd", "i ti", "ezkutu", "hasieran", "zuri", "þér", "leyni", "falda", "tënd", "ty", "skrivn", "tebi",
+	"savu", "sākotnēj", "paslėpt", "slapt", "gavai", "peidetud", "salajas", "алғашқы", "жүйелік", "sizga", "berilgan", "maxfiy",
+	"verilən", "тань", "нууц", "தரப்பட்ட", "ఇచ్చిన", "രഹസ്യ", "तिमीलाई", "लुकेका", "ඔබට", "රහස්", "የተሰጠህ", "የተሰጡህ", "ሚስጥራዊ",
+	"duit", "rúnda", "cudd", "i ti", "ezkutu", "hasieran", "zuri", "þér", "leyni", "falda", "tënd", "ty", "skrivn",
 )
 
 // verbatimFollow are verbs for following or obeying: instructions
