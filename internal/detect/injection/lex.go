@@ -88,7 +88,21 @@ func lexNearBoth(m string, a, b []int, n int) []int {
 // stopping at quotation marks: evidence quoted in a text ("the phrase
 // «…» is an attack") must end where the quotation does, or its context
 // cannot see the quotation.
-func lexWindow(n int) string { return fmt.Sprintf("[^.!?\\n。！？\"'`«»“”„]{0,%d}", n) }
+func lexWindow(n int) string { return lexSpan(n, lexQuotes) }
+
+// lexQuotes are the quotation marks lexWindow stops at.
+const lexQuotes = "\"'`«»“”„"
+
+// lexSpan is up to n characters of the sentence, stopping at stops too.
+func lexSpan(n int, stops string) string { return fmt.Sprintf("[^.!?\\n。！？%s]{0,%d}", stops, n) }
+
+// lexRule completes r, a rule read from a word list: its keys are the
+// words of three characters or more, its pattern any of them with
+// before and after around it (lexWindow, lexSpan).
+func lexRule(r *rule, words []string, before, after string) *rule {
+	r.keys, r.pattern = lexKeys(words), before+lexAlt(words)+after
+	return r
+}
 
 // lexKeys are the words of three characters or more, as prefilter keys.
 func lexKeys(words []string) []string {
