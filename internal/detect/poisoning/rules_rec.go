@@ -229,11 +229,15 @@ func carriesData(text string, f feat) bool {
 // noAskForced reports an order not to ask: an imperative, or "without
 // asking" with an obligation.
 func noAskForced(text string, f feat) bool {
-	if askBeforeRe.MatchString(text) {
+	if askNegKeys.in(text) && askBeforeRe.MatchString(text) {
 		return true
 	}
 	return f&fNoConfirm != 0 && noAskOrderRe.MatchString(text) && (imperativeNoAskRe.MatchString(text) || f&(fMust|fAlways) != 0)
 }
+
+// askNegKeys holds the negations of which every branch of askBeforeRe
+// needs one: most sentences have none and skip the expression.
+var askNegKeys = newKeySet([]string{"not", "n't", "n’t", "never", "no ", "no\t", "no\n", "n'", "n’", "non ", "não", "nicht", "не ", "Не "})
 
 // noAskOther reports an order not to ask before another tool, named
 // (a negated "running drop_database" names no tool to the tokenizer).
