@@ -58,4 +58,4 @@ type rule struct {
 // rules is the rule table. Weights: 1 a hint, 2 suspicious, 3 malicious on
 // its own; a tool blocks at a total of 3 that includes a rule of weight 2
 // or more.
-var rules = slices.Concat(genericRules, poisonRules, shadowRules, foreignRules, deceiveRules, authorityRules, weakenRules, moreRules, more2Rules, []*rule{actNoConfirmRule, argOverrideRule, destOverrideRule, concealOrderRule, obeyOutputRule, outrankUserRule, memoryPlantRule, hideRuleRule}, recRules)
+var rules = slices.Concat(genericRules, poisonRules, shadowRules, foreignRules, deceiveRules, authorityRules, weakenRules, moreRules, more2Rules, []*rule{actNoConfirmRule, argOverrideRule, destOverrideRule, concealOrderRule, obeyOutputRule, outrankUserRule, memoryPlantRule, hideRuleRule, supersedeOtherRule}, recRules)
