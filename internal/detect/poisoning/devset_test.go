@@ -53,8 +53,9 @@ func TestCases(t *testing.T) {
 // next session's definition rules brought it to 0.907 with cases24 (0.64
 // blind) in, and the floor back to 0.90; cases25 (0.67 blind, no
 // definition rule changed that session) brought it to 0.897, and the
-// floor to 0.89 again.
-var casesFloors = evaltest.Floors{Recall: 0.89, FPR: floors.FPR}
+// floor to 0.89 again; the next session's rules brought it to 0.916 with
+// cases26 (0.76 blind) in, and the floor to 0.90.
+var casesFloors = evaltest.Floors{Recall: 0.90, FPR: floors.FPR}
 
 // TestExternalBenign scores, without floors, an external corpus of benign
 // definitions in the same format, named by MCPSHIELD_BENIGN_TOOLS (skipped
