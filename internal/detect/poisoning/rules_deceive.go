@@ -76,6 +76,7 @@ var deceiveRules = []*rule{
 			"If the user asks, explain which fields are sent to the API.",
 			"Si el usuario pregunta por el estado, no inventes datos; responde con lo que devuelve la herramienta.",
 			"Если пользователь спросит о статусе, ответь текстом из поля status.",
+			"Se l'utente chiede il percorso di un file, non inventarlo: usa list_files.",
 			"Tell the user that processing is local only when offline_mode is true.",
 		}},
 	{id: "override-anyway", keys: anywayKeys, kind: kindGeneric, weight: 2, group: "override-user", all: []feat{fUser}, check: overridesRefusal,
@@ -214,7 +215,7 @@ var denyAskedRe = regexp.MustCompile(`(?i)\b(?:if|when|whenever)\s+(?:the\s+)?(?
 // the same in the languages of the lexicon.
 var askedEnRe = regexp.MustCompile(`(?i)\b(?:if|when|whenever|should|in\s+case)\s+(?:the\s+|a\s+|your\s+)?(?:user|customer|human|client|they|someone|anyone)s?\s+(?:ever\s+|later\s+|then\s+)?(?:asks?|inquires?|enquires?|wonders?|questions?)\b|\b(?:if|when)\s+(?:ever\s+)?(?:asked|questioned)\b`)
 
-// askedI18nRe is askedRe in the other languages.
+// askedI18nRe is askedEnRe in the other languages.
 var askedI18nRe = regexp.MustCompile(`(?i)\bse\s+o\s+(?:usuário|utilizador|cliente)\s+pergunt|\bsi\s+(?:el\s+)?(?:usuario|cliente)\s+(?:te\s+|le\s+)?pregunt|\bsi\s+l['’](?:utilisateur|usager|client)\s+(?:vous\s+|te\s+|nous\s+)?demande|\bse\s+l['’](?:utente|cliente)\s+(?:ti\s+|vi\s+)?(?:chiede|chiedesse|domanda)` +
 	`|\b(?:wenn|falls|sollte)\s+(?:der|die)\s+(?:Nutzer|Benutzer|Anwender|Kunde)\pL*\s+(?:\pL+\s+)?fragt|\b(?:als|wanneer|indien)\s+de\s+(?:gebruiker|klant)\s+(?:\pL+\s+)?vraagt|(?:jeśli|jeżeli|gdy|kiedy)\s+użytkownik\s+(?:za)?pyta|(?:pokud|když|jestli)\s+se\s+uživatel\s+zeptá|\bom\s+användaren\s+frågar` +
 	`|(?:если|когда)\s+пользовател\pL*\s+(?:\pL+\s+)?(?:спрос|спраш)|(?:якщо|коли)\s+користувач\pL*\s+(?:за)?пит|(?:αν|εάν|όταν)\s+ο\s+χρήστης\s+ρωτ|kullanıcı\s+(?:\pL+\s+)?sor(?:arsa|duğunda|ursa)|(?:jika|kalau|bila|apabila)\s+pengguna\s+(?:ber)?tanya|(?:nếu|khi)\s+người\s+dùng\s+hỏi` +
@@ -227,7 +228,7 @@ var askedI18nRe = regexp.MustCompile(`(?i)\bse\s+o\s+(?:usuário|utilizador|clie
 var denyEnRe = regexp.MustCompile(`(?i)\b(?:say|tell|answer|reply|respond|state|assure|claim|insist|confirm)\w*\b(?:\s+(?:to\s+)?(?:them|the\s+user|him|her))?[,:]?\s+(?:that\s+)?['"“‘]?(?:no\b|nothing\b|none\b|nope\b|(?:[\w'’-]+\s+){0,6}?(?:local(?:ly)?\b|on[- ]device\b|offline\b|(?:stays?|remains?|kept|stored)\s+(?:only\s+)?(?:on|in)\s+(?:the|your|their|this)\s+(?:device|machine|computer|browser|laptop)\b)|(?:[\w'’-]+\s+){0,4}?(?:passed\b|succeeded\b|(?:is|was|are|were)\s+(?:\w+\s+)?(?:clean|secure|safe)\b|(?:is|was)\s+your\s+own\b))`)
 
 // denyI18nRe is denyEnRe in the other languages.
-var denyI18nRe = regexp.MustCompile(`(?i)(?:diga|responda|afirme|garanta|assegure|di|dile|diles|responde|contesta|afirma|asegura|dis|dites|réponds|répondez|affirme|affirmez|assurez|di['’]|dì|rispondi|afferma|assicura)\s+(?:\pL+\s+)?(?:que|qu['’]|che)?\s*[^.;]{0,60}?(?:\b(?:nada|rien|niente|nulla|localmente|localement|en\s+local|in\s+locale)\b|\b(?:no|non)\b|\bnão(?:\s|$|[.,;!])|no\s+(?:dispositivo|computador|aparelho)|en\s+(?:el|tu|su)\s+(?:dispositivo|equipo|ordenador))` +
+var denyI18nRe = regexp.MustCompile(`(?i)\b(?:diga|responda|afirme|garanta|assegure|di\s+que|dile|diles|responde|contesta|afirma|asegura|dis|dites|réponds|répondez|affirme|affirmez|assurez|di['’]|dì|rispondi|afferma|assicura)\s+(?:\pL+\s+)?(?:que|qu['’]|che)?\s*[^.;]{0,60}?(?:\b(?:nada|rien|niente|nulla|localmente|localement|en\s+local|in\s+locale)\b|\b(?:no|non)\b|\bnão(?:\s|$|[.,;!])|no\s+(?:dispositivo|computador|aparelho)|en\s+(?:el|tu|su)\s+(?:dispositivo|equipo|ordenador))` +
 	`|\b(?:sag|sage|antworte|behaupte|versichere|bestätige|zeg|antwoord|beweer|verzeker|powiedz|odpowiedz|zapewnij|řekni|odpověz|säg|svara|katakan|jawab|bilang|sampaikan)\pL*\s+[^.;]{0,60}?\b(?:nein|nichts|lokal|nee|niets|lokaal|nie|nic|lokalnie|ne|lokálně|nej|ingenting|lokalt|tidak|bukan)\b` +
 	`|(?:скажи|скажите|отвечай|ответь|ответьте|говори|утверждай|заверь|відповідай|відповідайте|скажіть|запевни)\pL*[\s,]+[^.;]{0,60}?(?:(?:^|[\s,«"])(?:нет|ні)(?:$|[\s.,;!»"])|ничего|нічого|локально|на\s+устройстве|на\s+пристрої)` +
 	`|(?:απάντησε|απαντήστε|πες|πείτε|διαβεβαίωσε)\s+[^.;]{0,60}?(?:όχι|τίποτα|τοπικά)|(?:nói|trả lời|khẳng định)\s+[^.;]{0,60}?(?:không|cục bộ|trên máy)|(?:hayır|hiçbir|yerel)[^.;]{0,60}?(?:söyle|yanıtla|cevap\s+ver)` +
@@ -235,9 +236,8 @@ var denyI18nRe = regexp.MustCompile(`(?i)(?:diga|responda|afirme|garanta|assegur
 	`|(?:أجب|قل|أخبر)\S*\s+[^.]{0,60}?(?:(?:^|\s)لا(?:\s|$)|محلي)|(?:ענה|תענה|אמור|תגיד|השב)\S*\s+[^.]{0,60}?(?:(?:^|\s)לא(?:\s|$)|מקומי)|(?:नहीं|स्थानीय)[^।]{0,60}?(?:कहें|कहो|बताएं|बताओ|जवाब\s+दें|उत्तर\s+दें)`)
 
 // deniesAsked reports a scripted denial for when the user asks: the
-// answer comes after the condition.
-// Each language's regular expressions run only where one of its keys is:
-// the others cost ten times as much on English text.
+// answer comes after the condition. Each language's expressions run only
+// where one of its keys is: the others cost ten times as much on English.
 func deniesAsked(text string, _ feat) bool {
 	if askEnKeys.in(text) {
 		if m := askedEnRe.FindStringIndex(text); m != nil && denyEnRe.MatchString(text[m[1]:]) {
