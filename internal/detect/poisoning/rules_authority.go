@@ -112,8 +112,7 @@ var (
 	// obeyRemoteRe finds a remote file fetched for its instructions:
 	// "fetch https://… and follow the instructions it contains".
 	obeyRemoteRe = regexp.MustCompile(`(?i)\b(?:fetch|retrieve|download|load|read|get|open|pull)\w*\s+(?:\S+\s+){0,3}?https?://\S+[^.\n]{0,80}?\b(?:follow|obey|apply|execute|carry\s+out|act\s+on|comply\s+with)\s+(?:all\s+|every\s+|each\s+)?(?:the\s+)?(?:instructions|rules|directives|steps|orders|commands|guidance)\s+(?:it|that\s+it|the\s+file|the\s+page|the\s+document)\s+(?:contains|lists|gives|returns|provides|specifies)\b` +
-		`|\b(?:fetch|retrieve|download|load|read|get|open|pull)\w*\s+(?:\S+\s+){0,3}?https?://\S+[^.\n]{0,80}?\b(?:follow|obey|apply|execute|carry\s+out|act\s+on|comply\s+with)\s+(?:all\s+|every\s+|each\s+)?(?:the\s+)?(?:instructions|rules|directives|orders|commands|guidance)\s+(?:in\s+it|therein|from\s+it|it\s+returns|found\s+there)\b` +
-		`|\b(?:fetch|retrieve|download|load|read|get|open|pull)\w*\s+(?:\S+\s+){0,3}?https?://\S+[^.\n]{0,40}?\band\s+(?:follow|obey|apply|execute|carry\s+out|act\s+on|comply\s+with)\s+(?:all\s+|every\s+|each\s+)?(?:the\s+)?(?:instructions|rules|directives|orders|commands)\s+(?:it|that\s+it)\s+(?:contains|lists|gives|returns)\b`)
+		`|\b(?:fetch|retrieve|download|load|read|get|open|pull)\w*\s+(?:\S+\s+){0,3}?https?://\S+[^.\n]{0,80}?\b(?:follow|obey|apply|execute|carry\s+out|act\s+on|comply\s+with)\s+(?:all\s+|every\s+|each\s+)?(?:the\s+)?(?:instructions|rules|directives|orders|commands|guidance)\s+(?:in\s+it|therein|from\s+it|it\s+returns|found\s+there)\b`)
 
 	precedenceKeys = []string{"precedence", "priority", "part of your system", "higher authority", "hiệu lực", "prioridad", "vorrang", "prime", "priorit", "prevalg", "приоритет", "優先", "优先"}
 	// precedencePriorRe finds a text claiming to take precedence over the

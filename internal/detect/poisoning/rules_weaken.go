@@ -9,8 +9,8 @@ import (
 // tool does: a flag or setting that opens access (--privileged, a host
 // mount, public-read, "anyone with the link", 0.0.0.0/0), turns off
 // verification (--insecure, --no-verify) or review (an admin override),
-// or a payee, beneficiary or recipient account swapped for the one the
-// user gave.
+// a payee, beneficiary or recipient account swapped, a fixed address put
+// into its mail, or a value put in place of the one the user gave.
 var weakenRules = []*rule{
 	{id: "sh-weaken", keys: weakenKeys, kind: kindShadow, weight: 3, group: "sh-weaken", all: []feat{fToolRef | fToolAny | fCalled, fTrigger | fEvery | fAlways | fCalled | fOrder}, check: weakensOrdered,
 		explain: "has another tool's calls opened up: privileged or public access, verification or review turned off",
