@@ -199,7 +199,7 @@ func (q *quoter) quoteState(us, ue int) (quoted, code bool) {
 		if i > 0 && (t[i-1] == ':' || i > 1 && t[i-1] == ' ' && t[i-2] == ':') && !reportingColon(t[qline:i]) {
 			break // a JSON or YAML value or a label's, not a quotation
 		}
-		if j := bytes.IndexByte(t[ue:min(le, ue+101)], c); j >= 0 {
+		if j := bytes.IndexByte(t[ue:runesAhead(t, ue, le, quoteReach)], c); j >= 0 {
 			quoted = true
 		}
 		break
@@ -210,6 +210,25 @@ func (q *quoter) quoteState(us, ue int) (quoted, code bool) {
 		bytes.HasPrefix(trim, []byte("//")) || bytes.HasPrefix(trim, []byte("assert")) ||
 		q.sign >= max(from, q.ls) || from < q.ls && hasCodeSign(t[from:q.ls]) || trailingComment(t[ls:us])
 	return quoted, code
+}
+
+// quoteReach is how many characters after the evidence a short
+// quotation may close in. It counts characters, not bytes: a Russian or
+// Hindi quotation is as short as an English one of as many letters.
+const quoteReach = 101
+
+// runesAhead returns the offset n characters after from in t, at most to.
+func runesAhead(t []byte, from, to, n int) int {
+	i := from
+	for ; i < to; i++ {
+		if t[i]&0xc0 != 0x80 {
+			if n == 0 {
+				break
+			}
+			n--
+		}
+	}
+	return i
 }
 
 // reportingColon reports whether the line before a quotation's opening
