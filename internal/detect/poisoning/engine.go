@@ -192,4 +192,6 @@ var (
 		explain: "an encoded blob (base64 or hex) that decodes to readable text"}
 	ruleSuspiciousParam = &rule{id: "suspicious-parameter", kind: kindPoison, weight: 1,
 		explain: "a parameter named like the side channels used to smuggle data out (sidenote)"}
+	ruleModel = &rule{id: "model.linear", kind: kindPoison, weight: 3,
+		explain: "the definition model reads the whole definition as poisoned"}
 )

@@ -112,8 +112,13 @@ func leaves(v any, path string, out *[]field) {
 			leaves(x, path+"["+strconv.Itoa(i)+"]", out)
 		}
 	case map[string]any:
-		for k, x := range v {
-			leaves(x, path+"."+k, out)
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys) // the same order on every scan
+		for _, k := range keys {
+			leaves(v[k], path+"."+k, out)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package poisoning
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -78,7 +79,7 @@ var std = New(Options{})
 // RuleIDs lists the ids of every rule, for Options.Disable and per-rule
 // settings.
 func RuleIDs() []string {
-	ids := []string{ruleEncodedPayload.id, ruleEncodedText.id, ruleSuspiciousParam.id}
+	ids := []string{ruleEncodedPayload.id, ruleEncodedText.id, ruleSuspiciousParam.id, ruleModel.id}
 	for _, r := range rules {
 		ids = append(ids, r.id)
 	}
@@ -125,6 +126,21 @@ func (d *Detector) ScanToolJSON(raw []byte) ([]detect.Finding, error) {
 // ScanToolLocated is the package-level ScanToolLocated with d's options.
 func (d *Detector) ScanToolLocated(t Tool) []Located {
 	fields := toolFields(t)
+	out, hits := scanFields(t, fields)
+	if !d.disabled[ruleModel.id] {
+		if h, ok := modelHit(t, fields); ok {
+			hits = append(hits, h)
+		}
+	}
+	if l, ok := d.judge(hits); ok {
+		out = append(out, l)
+	}
+	return out
+}
+
+// scanFields runs the character checks and the rules on the fields of
+// tool t: the findings of the character checks, and the rules' hits.
+func scanFields(t Tool, fields []field) ([]Located, []hit) {
 	ctx := &toolContext{own: ownNames(t.Name, fields), name: strings.ToLower(t.Name)}
 	var out []Located
 	var hits []hit
@@ -155,10 +171,7 @@ func (d *Detector) ScanToolLocated(t Tool) []Located {
 			}
 		}
 	}
-	if l, ok := d.judge(hits); ok {
-		out = append(out, l)
-	}
-	return out
+	return out, hits
 }
 
 // Scan is the package-level Scan with d's options.
@@ -233,6 +246,12 @@ func (d *Detector) judge(hits []hit) (Located, bool) {
 	typ, what := TypeToolPoisoning, "instructions aimed at the model beyond describing the tool"
 	if shadow >= 2 {
 		typ, what = TypeShadowing, "text that changes how another tool must be used"
+	}
+	// the model's hit names no place: a rule's, when one fired, locates
+	// the finding, and the model's reason comes last
+	if i := slices.IndexFunc(chosen, func(h hit) bool { return h.r == ruleModel }); i >= 0 {
+		m := chosen[i]
+		chosen = append(slices.Delete(chosen, i, i+1), m)
 	}
 	top := chosen[0]
 	var ids, reasons []string

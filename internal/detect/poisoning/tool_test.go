@@ -115,7 +115,7 @@ func TestOptions(t *testing.T) {
 	if !blocks(New(Options{})) {
 		t.Fatal("default options: want a blocking finding")
 	}
-	if blocks(New(Options{Disable: []string{"path-exfil-b", "path-exfil", "conceal", "sensitive-path"}})) {
+	if blocks(New(Options{Disable: []string{"path-exfil-b", "path-exfil", "conceal", "sensitive-path", "model.linear"}})) {
 		t.Fatal("with the rules disabled: want nothing blocking")
 	}
 	if blocks(New(Options{Threshold: 9})) {

@@ -18,6 +18,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"hash/fnv"
@@ -32,6 +33,7 @@ import (
 	"strings"
 
 	"github.com/mcpshield/mcpshield/internal/detect/injection/linear"
+	"github.com/mcpshield/mcpshield/internal/detect/poisoning"
 	"github.com/mcpshield/mcpshield/internal/eval"
 )
 
@@ -49,7 +51,11 @@ func main() {
 	seed := flag.Uint64("seed", 1, "seed of the shuffling of the examples")
 	bag := flag.Int("bag", 1, "average the weights of `n` runs, seeded seed, seed+1...")
 	paras := flag.Int("paras", 4, "also add up to `n` paragraphs of each piece of documentation in training, alone")
+	kind := flag.String("kind", "injection", "the model to fit: `injection` (prompts and tool results) or definitions (tool definitions)")
 	flag.Parse()
+	if *kind != "injection" && *kind != "definitions" {
+		log.Fatalf("-kind %q: want injection or definitions", *kind)
+	}
 	if *out == "" || flag.NArg() == 0 || *bag < 1 {
 		log.Fatal("usage: train -o model.bin [-docs dir,...] CASES.jsonl|DIR...")
 	}
@@ -66,23 +72,19 @@ func main() {
 	}
 	pos, neg := 0, 0
 	for _, c := range cases {
-		if c.Kind != eval.KindPrompt && c.Kind != eval.KindToolResult {
-			continue
-		}
-		y := 0.0
-		switch {
-		case c.Malicious() && c.Category == "prompt_injection":
-			y, pos = 1, pos+1
-		case !c.Malicious():
-			neg++
-		default:
-			continue
-		}
-		texts, err := eval.Texts(c)
+		text, y, ok, err := labelled(c, *kind)
 		if err != nil {
 			log.Fatal(err)
 		}
-		add(strings.Join(texts, "\n"), y)
+		if !ok {
+			continue
+		}
+		if y == 1 {
+			pos++
+		} else {
+			neg++
+		}
+		add(text, y)
 	}
 	var held []string
 	nDocs, nParas := 0, 0
@@ -115,7 +117,7 @@ func main() {
 			}
 		}
 	}
-	log.Printf("%d injection cases, %d benign cases, %d pieces of documentation (and %d of their paragraphs alone); %d windows", pos, neg, nDocs, nParas, len(train))
+	log.Printf("%d attacks, %d benign cases, %d pieces of documentation (and %d of their paragraphs alone); %d windows", pos, neg, nDocs, nParas, len(train))
 
 	// each of -bag runs shuffles the examples with its own seed; the model
 	// is their average, steadier than one of them
@@ -145,6 +147,38 @@ func main() {
 		}
 		fmt.Printf("held-out documentation: %d of %d pieces score %.2f or more\n", n, len(held), th)
 	}
+}
+
+// labelled returns the text a case gives the model of kind and its
+// label; ok is false for a case that model does not learn from.
+func labelled(c *eval.Case, kind string) (text string, y float64, ok bool, err error) {
+	switch {
+	case kind == "definitions" && c.Kind == eval.KindToolDefinition:
+		switch {
+		case c.Malicious() && (c.Category == "tool_poisoning" || c.Category == "shadowing"):
+			y = 1
+		case c.Malicious():
+			return "", 0, false, nil
+		}
+		var t poisoning.Tool
+		if err := json.Unmarshal(c.Input, &t); err != nil {
+			return "", 0, false, fmt.Errorf("case %s: %w", c.ID, err)
+		}
+		return poisoning.ModelText(t), y, true, nil
+	case kind == "injection" && (c.Kind == eval.KindPrompt || c.Kind == eval.KindToolResult):
+		switch {
+		case c.Malicious() && c.Category == "prompt_injection":
+			y = 1
+		case c.Malicious():
+			return "", 0, false, nil
+		}
+		texts, err := eval.Texts(c)
+		if err != nil {
+			return "", 0, false, fmt.Errorf("case %s: %w", c.ID, err)
+		}
+		return strings.Join(texts, "\n"), y, true, nil
+	}
+	return "", 0, false, nil
 }
 
 // fit runs stochastic gradient descent of the logistic loss over train,
