@@ -140,7 +140,9 @@ func foldedAlt(words ...string) string {
 // documents", "contenidas en los archivos". Not the user's message or
 // request: an order to ignore those is the attack.
 var dataObjectRe = regexp.MustCompile(foldPattern(`^(?:` +
-	`\s*,?\s*(?:(?:that|which)\s+)?(?:(?:may|might|could|can)\s+)?(?:(?:be|are|is|appear|appears|show up|shows up|occur|occurs|sit|sits|live|lives)\s+)?(?:[a-z]+\s+)?(?:in|inside|within|from|embedded in|contained in|found in|included in|hidden in|present in|placed in)\s+` +
+	// "instructions that appear inside it": the text just named
+	`\s*,?\s*(?:(?:that|which)\s+)?(?:(?:may|might|could|can)\s+)?(?:(?:be|are|is|appear|appears|show up|shows up|occur|occurs)\s+)?(?:in|inside|within)\s+(?:it|them)\b` +
+	`|\s*,?\s*(?:(?:that|which)\s+)?(?:(?:may|might|could|can)\s+)?(?:(?:be|are|is|appear|appears|show up|shows up|occur|occurs|sit|sits|live|lives)\s+)?(?:[a-z]+\s+)?(?:in|inside|within|from|embedded in|contained in|found in|included in|hidden in|present in|placed in)\s+` +
 	`(?:(?:the|a|an|any|such|those|these|their|its|external|retrieved|uploaded|shared|incoming|third-party|untrusted|user-supplied|user-provided|customer-uploaded|user-uploaded)\s+){0,2}(?:[a-z-]+\s+)?` +
 	`(?:documents?|files?|e-?mails?|web ?pages?|pages?|websites?|sites?|tool (?:results?|outputs?|responses?)|search results?|attachments?|pdfs?|uploads?|spreadsheets?|tickets?|reviews?|data|content|retrieved)\b` +
 	`|\s*(?:(?:that|which)\s+)?(?:it|they|the (?:document|file|text|page|email|content|data|input|attachment))\s+(?:may\s+|might\s+)?(?:contains?|includes?|holds?|carries|carry)\b` +
@@ -149,6 +151,13 @@ var dataObjectRe = regexp.MustCompile(foldPattern(`^(?:` +
 	// Spanish, Portuguese, Italian: que aparezcan en los documentos, contenidas en
 	`|\s*(?:(?:que|che)\s+(?:[a-z]+\s+){0,3}?|(?:contenidas?|incluidas?|presentes|contidas?|incluidas?|contenute|presenti)\s+)(?:en|dentro de|em|nos|nas|no|na|in|nei|nelle|nel|nella|negli|dentro)\s+(?:(?:los|las|el|la|un|una|os|as|o|a|um|uma|i|gli|le|il|lo|cualquier|qualquer|qualsiasi)\s+)?(?:documentos?|archivos?|ficheros?|correos?|paginas?|sitios?|adjuntos?|arquivos?|anexos?|documenti|file|email|pagine|siti|allegati)\b` +
 	`)`))
+
+// toldToMeRe ends a clause that reports an order given to the writer
+// ("my teacher told us to", "I was asked to"): what follows is what
+// someone asked of the writer ("… to ignore the instructions on page
+// 3"). Like a data frame, it does not excuse an override of the model's
+// own instructions ("the admin told us to disregard your system prompt").
+var toldToMeRe = regexp.MustCompile(foldPattern(`\b(?:(?:told|asked|instructed|reminded|advised|wants?|wanted|expects?|expected)\s+(?:me|us|them|him|her|everyone|everybody|the class|the students|students)|(?:i|we|they)\s+(?:was|were|'ve been|have been|had been|got)\s+(?:told|asked|instructed|advised))\s+to\s*$`))
 
 // strongPriorRe finds what names the model's own instructions, which a
 // data frame does not excuse ("ignore your previous instructions in the
@@ -196,7 +205,7 @@ func frameWeight(before, after []byte, m string) float64 {
 	if s := tailRe.FindStringSubmatch(m); s != nil {
 		tail = m[len(s[1]):] // "instructions it contains": nounTail took the frame's words
 	}
-	if dataObjectRe.MatchString(tail+string(after)) && !strongPriorRe.MatchString(m[:len(m)-len(tail)]) {
+	if (dataObjectRe.MatchString(tail+string(after)) || toldToMeRe.Match(b)) && !strongPriorRe.MatchString(m[:len(m)-len(tail)]) {
 		return governedWeight
 	}
 	if n := len(b); n > 0 && isQuote(b[n-1]) {
