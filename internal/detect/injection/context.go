@@ -3,6 +3,7 @@ package injection
 import (
 	"bytes"
 	"sort"
+	"unicode/utf8"
 )
 
 // Context: evidence that a match is discussed rather than meant. Documents
@@ -221,7 +222,7 @@ const quoteReach = 101
 func runesAhead(t []byte, from, to, n int) int {
 	i := from
 	for ; i < to; i++ {
-		if t[i]&0xc0 != 0x80 {
+		if utf8.RuneStart(t[i]) {
 			if n == 0 {
 				break
 			}
