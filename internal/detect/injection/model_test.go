@@ -85,12 +85,12 @@ func TestModelThresholdFor(t *testing.T) {
 
 // TestModelLongBenign bounds how often long generated texts over the
 // gateway benchmark's vocabulary (word salad dense with request and payment
-// words) reach the model's threshold for their length: at most one in
-// twenty of 60 salads of 256 KiB and of 4 KiB. The fourth model reached it
-// on none of them, the fifth on 3 of each size (linear/README.md): its
-// multilingual training sets hold many payment-redirection attacks, and a
-// window of such salad reads like their carriers. The bound is the fifth
-// model's own rate: a model that does worse fails.
+// words) reach the model's threshold for their length: at most one of 60
+// salads of 256 KiB and of 4 KiB. A salad window's hundreds of word pairs
+// were never seen in training, and each adds whatever weight its hash
+// bucket holds: at 2^18 buckets that noise carried 3 to 22 of 60 over the
+// threshold, varying with the training data; at 2^20 the seventh model
+// reaches it on none (linear/README.md).
 func TestModelLongBenign(t *testing.T) {
 	m, err := loadModel()
 	if err != nil {
@@ -105,8 +105,8 @@ func TestModelLongBenign(t *testing.T) {
 				reached = append(reached, seed)
 			}
 		}
-		if len(reached) > 3 {
-			t.Errorf("%d of 60 salads of %d bytes reach the threshold (seeds %v); want at most 3", len(reached), n, reached)
+		if len(reached) > 1 {
+			t.Errorf("%d of 60 salads of %d bytes reach the threshold (seeds %v); want at most 1", len(reached), n, reached)
 		}
 	}
 }

@@ -118,8 +118,9 @@ func TestOptions(t *testing.T) {
 	if blocks(New(Options{Disable: []string{"path-exfil-b", "path-exfil", "conceal", "sensitive-path", "model.linear"}})) {
 		t.Fatal("with the rules disabled: want nothing blocking")
 	}
-	if blocks(New(Options{Threshold: 9})) {
-		t.Fatal("with threshold 9: want nothing blocking")
+	// the rules score it 6 and the definition model adds 3
+	if blocks(New(Options{Threshold: 10})) {
+		t.Fatal("with threshold 10: want nothing blocking")
 	}
 	ids := map[string]bool{}
 	for _, id := range RuleIDs() {

@@ -37,9 +37,11 @@ import (
 	"github.com/mcpshield/mcpshield/internal/eval"
 )
 
+// example is one training text's windows: a benign text's window each
+// alone; an attack's all together with -bag-attacks.
 type example struct {
-	feats []uint32
-	y     float64
+	wins [][]uint32
+	y    float64
 }
 
 func main() {
@@ -51,6 +53,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "seed of the shuffling of the examples")
 	bag := flag.Int("bag", 1, "average the weights of `n` runs, seeded seed, seed+1...")
 	paras := flag.Int("paras", 4, "also add up to `n` paragraphs of each piece of documentation in training, alone")
+	bagAttacks := flag.Bool("bag-attacks", false, "an attack of several windows learns from its highest-scoring window only, not from each")
 	kind := flag.String("kind", "injection", "the model to fit: `injection` (prompts and tool results) or definitions (tool definitions)")
 	flag.Parse()
 	if *kind != "injection" && *kind != "definitions" {
@@ -65,10 +68,20 @@ func main() {
 	}
 	sc := new(linear.Scratch)
 	var train []example
+	nWindows := 0
 	add := func(text string, y float64) {
+		var wins [][]uint32
 		linear.Windows(text, sc, func(f []uint32) {
-			train = append(train, example{feats: append([]uint32(nil), f...), y: y})
+			wins = append(wins, append([]uint32(nil), f...))
 		})
+		nWindows += len(wins)
+		if y == 1 && *bagAttacks {
+			train = append(train, example{wins: wins, y: y})
+			return
+		}
+		for _, f := range wins {
+			train = append(train, example{wins: [][]uint32{f}, y: y})
+		}
 	}
 	pos, neg := 0, 0
 	for _, c := range cases {
@@ -117,7 +130,7 @@ func main() {
 			}
 		}
 	}
-	log.Printf("%d attacks, %d benign cases, %d pieces of documentation (and %d of their paragraphs alone); %d windows", pos, neg, nDocs, nParas, len(train))
+	log.Printf("%d attacks, %d benign cases, %d pieces of documentation (and %d of their paragraphs alone); %d windows", pos, neg, nDocs, nParas, nWindows)
 
 	// each of -bag runs shuffles the examples with its own seed; the model
 	// is their average, steadier than one of them
@@ -191,15 +204,24 @@ func fit(train []example, seed uint64, epochs int, l2, posWeight float64) ([]flo
 	for range epochs {
 		rng.Shuffle(len(train), func(i, j int) { train[i], train[j] = train[j], train[i] })
 		for _, e := range train {
-			z := b
-			for _, f := range e.feats {
-				z += w[f]
+			// an attack's text holds its instruction somewhere, and its
+			// other windows may be as benign as any: the detector keeps a
+			// text's highest window, and an attack learns from that one
+			feats, z := e.wins[0], math.Inf(-1)
+			for _, f := range e.wins {
+				zf := b
+				for _, k := range f {
+					zf += w[k]
+				}
+				if zf > z {
+					feats, z = f, zf
+				}
 			}
 			g := 1/(1+math.Exp(-z)) - e.y
 			if e.y == 1 {
 				g *= posWeight
 			}
-			for _, f := range e.feats {
+			for _, f := range feats {
 				w[f] -= lr * (g + l2*w[f])
 			}
 			b -= lr * g
