@@ -88,7 +88,7 @@ func TestModelThresholdFor(t *testing.T) {
 // words) reach the model's threshold for their length: at most one of 60
 // salads of 256 KiB and of 4 KiB. A salad window's hundreds of word pairs
 // were never seen in training, and each adds whatever weight its hash
-// bucket holds: at 2^18 buckets that noise carried 3 to 22 of 60 over the
+// bucket holds: at 2^18 buckets that noise carried 0 to 22 of 60 over the
 // threshold, varying with the training data; at 2^20 the seventh model
 // reaches it on none (linear/README.md).
 func TestModelLongBenign(t *testing.T) {

@@ -75,6 +75,9 @@ func main() {
 			wins = append(wins, append([]uint32(nil), f...))
 		})
 		nWindows += len(wins)
+		if len(wins) == 0 {
+			return // no words
+		}
 		if y == 1 && *bagAttacks {
 			train = append(train, example{wins: wins, y: y})
 			return
