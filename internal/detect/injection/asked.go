@@ -53,7 +53,7 @@ var (
 	// askedBeforeRe: a condition, then within its clause a request's
 	// verb, then at most three fillers, at the end of the text before
 	// the signal.
-	askedBeforeRe = regexp.MustCompile(`(?i)(?:(?:^|[^\pL])(?:` + condWords + `)(?:[^\pL]|$)|` + condSpaceless + `)` +
+	askedBeforeRe = mustSuffix(`(?i)(?:(?:^|[^\pL])(?:` + condWords + `)(?:[^\pL]|$)|` + condSpaceless + `)` +
 		`(?:(?:[^.!?。！？\n]{0,80}?[^\pL.!?。！？\n])?(?:` + askVerbs + `)|[^.!?。！？\n]{0,80}?(?:` + askSpaceless + `))` +
 		`(?:[\s,，、"'+]*(?:` + askFillers + `|` + askFillersSpaceless + `)(?:[^\pL]|$))*[\s,，、"'+]*$`)
 	// askedAfterRe: languages that put the request after what it asks
@@ -73,7 +73,7 @@ var (
 	askedIndicRe = regexp.MustCompile(`^[^।.!?\n]{0,30}?(?:(कहे|कहें|कहता|कहती|कहते|बोले|माँगे|मांगे|अनुरोध करे|বলে|বলেন|অনুরোধ করে)|বললে|অনুরোধ করলে)`)
 	// condBeforeRe: a condition word earlier in the clause, for the
 	// Hindi and Bengali forms.
-	condBeforeRe = regexp.MustCompile(`(?:^|[^\pL])(?:यदि|अगर|जब|যদি|যখন)(?:[^\pL]|$)[^।.!?\n]*$`)
+	condBeforeRe = mustSuffix(`(?:^|[^\pL])(?:यदि|अगर|जब|যদি|যখন)(?:[^\pL]|$)[^।.!?\n]*$`)
 )
 
 var (
@@ -81,7 +81,7 @@ var (
 	zuRe = regexp.MustCompile(`(?i)(?:^|\s)zu\s+\pL+`)
 	// cataphorRe finds a pronoun that announces what is asked, a few
 	// words before the comma that ends the text.
-	cataphorRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:azt|arra|das|darum|dazu|это|о том|tego|o to|to)\s+(?:\pL+\s+){0,2}\pL+\s*,$`)
+	cataphorRe = mustSuffix(`(?i)(?:^|[^\pL])(?:azt|arra|das|darum|dazu|это|о том|tego|o to|to)\s+(?:\pL+\s+){0,2}\pL+\s*,$`)
 )
 
 // askedToI18n reports whether the signal at text[start:end] is a request

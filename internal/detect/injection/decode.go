@@ -342,13 +342,7 @@ func readable(b []byte) (string, bool) {
 }
 
 // reverseRunes reads s backwards.
-func reverseRunes(s string) string {
-	r := []rune(s)
-	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
-		r[i], r[j] = r[j], r[i]
-	}
-	return string(r)
-}
+func reverseRunes(s string) string { return string(appendReversed(make([]byte, 0, len(s)), s)) }
 
 // smuggledText decodes the bytes carried by variation selectors, when
 // they spell text (emoji presentation selectors alone do not).

@@ -97,7 +97,7 @@ func (st *scanState) genres(text string) {
 // to", "If you want later messages to". The order that follows is the
 // one asked for, reported and met with a rule ("… ignore these rules,
 // refuse"), not given.
-var askedToRe = regexp.MustCompile(`(?i)\b(?:if|when|whenever|should)\b[^.!?\n]{0,80}\b(?:asks?|asked|tells?|told|instructs?|instructed|requests?|requested|wants?|want|urges?|urged|pressures?|pressured)\b[^.!?\n]{0,40}\bto\s+$`)
+var askedToRe = mustSuffix(`(?i)\b(?:if|when|whenever|should)\b[^.!?\n]{0,80}\b(?:asks?|asked|tells?|told|instructs?|instructed|requests?|requested|wants?|want|urges?|urged|pressures?|pressured)\b[^.!?\n]{0,40}\bto\s+$`)
 
 // askedTo reports whether the signal at start in text follows
 // askedToRe's condition.
