@@ -1,6 +1,10 @@
 package pii
 
-import "github.com/mcpshield/mcpshield/internal/detect"
+import (
+	"strings"
+
+	"github.com/mcpshield/mcpshield/internal/detect"
+)
 
 // cardWords confirm a digit run as a card number; cardNegatives (the
 // number negatives) rule it out.
@@ -79,7 +83,7 @@ func matchCard(r *rule, sc *scanner, sp *numSpan, g int) (hit, bool) {
 		if nd < 13 {
 			return hit{}, false
 		}
-		if nd > 19 || !cardGroups(sp, g, e) && !(cardContext(r, t, sp, g) && looseGroups(sp, g, e)) {
+		if nd > 19 || !cardGroups(sp, g, e) && !(cardContext(r, sc, sp, g) && looseGroups(sp, g, e)) {
 			continue
 		}
 		d := sp.appendDigits(sc.buf[:0], t, g, e)
@@ -88,7 +92,7 @@ func matchCard(r *rule, sc *scanner, sp *numSpan, g int) (hit, bool) {
 			continue
 		}
 		h := hit{start: sp.matchStart(g), end: sp.matchEnd(e), severity: r.severity, lastGroup: e, detail: brand}
-		if r.context(t, h.start) < 0 {
+		if sc.context(r, h.start) < 0 && !cardDetails(t, h.end) {
 			return hit{}, false
 		}
 		h.value = t[h.start:h.end]
@@ -126,8 +130,33 @@ func cardGroups(sp *numSpan, g, e int) bool {
 }
 
 // cardContext reports whether a card word precedes group g.
-func cardContext(r *rule, t string, sp *numSpan, g int) bool {
-	return r.context(t, sp.matchStart(g)) > 0
+func cardContext(r *rule, sc *scanner, sp *numSpan, g int) bool {
+	return sc.context(r, sp.matchStart(g)) > 0
+}
+
+// cardDetailWords open what is written after a card number: its expiry
+// date and security code ("exp 09/27 cvv 398").
+var cardDetailWords = words(
+	"exp", "expiry", "expires", "expiration", "expiring", "cvv", "cvv2", "cvc", "cvc2", "csc", "cid",
+	"valid", "vence", "vencimiento", "vto", "validade", "gültig", "ablauf", "scad", "scadenza",
+)
+
+// cardDetails reports whether t[end:] goes on with a card's expiry date or
+// security code: a number so followed is a card even after a word such as
+// "order" ("for the lunch order: 4772-… exp 09/27 cvv 398"), which
+// otherwise marks a digit run as not personal data.
+func cardDetails(t string, end int) bool {
+	i := end
+	for i < len(t) && i-end < 8 && (t[i] == ' ' || t[i] == ',' || t[i] == ';' || t[i] == '(' || t[i] == '-' || t[i] == '|') {
+		i++
+	}
+	// the next word, whole (a bare date is not enough: "order 4772…
+	// 11/20" may be the order's date, written month first)
+	j := i
+	for j < len(t) && j-i < 12 && (isAlnum(t[j]) || t[j] >= 0x80) {
+		j++
+	}
+	return cardDetailWords[strings.ToLower(t[i:j])]
 }
 
 // looseGroups accepts any grouping with one separator and groups of 3 to 6

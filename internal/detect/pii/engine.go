@@ -22,6 +22,8 @@ type scanner struct {
 	out  []detect.Finding
 	sp   numSpan
 	buf  [40]byte // scratch for the digits of a candidate
+	// table is the table block whose header was last looked up
+	table table
 }
 
 func (sc *scanner) run() {

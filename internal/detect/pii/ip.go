@@ -59,7 +59,7 @@ func matchIPv4(r *rule, sc *scanner, sp *numSpan, g int) (hit, bool) {
 		b[k] = byte(v)
 	}
 	h := hit{start: sp.gs[g], end: sp.ge[g+3], severity: r.severity, lastGroup: g + 3, detail: "IPv4"}
-	if r.context(t, h.start) < 0 {
+	if sc.context(r, h.start) < 0 {
 		return hit{}, false
 	}
 	h.value = t[h.start:h.end]
@@ -116,7 +116,7 @@ func matchIPv6(r *rule, sc *scanner, i int) (hit, bool) {
 		return hit{}, false
 	}
 	h := hit{start: s, end: e, severity: r.severity, value: tok, detail: "IPv6"}
-	if r.context(t, s) < 0 {
+	if sc.context(r, s) < 0 {
 		return hit{}, false
 	}
 	if why := ipNote(a.Unmap()); why != "" {

@@ -58,7 +58,7 @@ func matchE164(r *rule, sc *scanner, sp *numSpan, g int) (hit, bool) {
 		return hit{}, false
 	}
 	t := sc.text
-	if r.context(t, sp.start) < 0 {
+	if sc.context(r, sp.start) < 0 {
 		return hit{}, false
 	}
 	for e := sp.n - 1; e >= 0; e-- {
@@ -146,7 +146,7 @@ func matchNANP(r *rule, sc *scanner, sp *numSpan, g int) (hit, bool) {
 	if !nanp(d, weak) {
 		return hit{}, false
 	}
-	ctx := r.context(t, h.start)
+	ctx := sc.context(r, h.start)
 	if ctx < 0 {
 		return hit{}, false
 	}
@@ -189,7 +189,7 @@ func matchNational(r *rule, sc *scanner, sp *numSpan, g int) (hit, bool) {
 		d := sp.appendDigits(sc.buf[:0], t, g, e)
 		h := hit{start: sp.matchStart(g), end: sp.matchEnd(e), severity: r.severity, lastGroup: e}
 		h.value = t[h.start:h.end]
-		ctx := r.context(t, h.start)
+		ctx := sc.context(r, h.start)
 		if ctx < 0 {
 			return hit{}, false
 		}
@@ -288,7 +288,7 @@ func matchBrazil(r *rule, sc *scanner, sp *numSpan, g int) (hit, bool) {
 	}
 	h := hit{start: sp.matchStart(g), end: sp.matchEnd(e), severity: r.severity, lastGroup: e, detail: "+55"}
 	h.value = t[h.start:h.end]
-	ctx := r.context(t, h.start)
+	ctx := sc.context(r, h.start)
 	if ctx < 0 {
 		return hit{}, false
 	}

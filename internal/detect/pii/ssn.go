@@ -44,7 +44,7 @@ func matchSSN(r *rule, sc *scanner, sp *numSpan, g int) (hit, bool) {
 	if !ssnValid(d) {
 		return hit{}, false
 	}
-	if ctx := r.context(t, h.start); ctx < 0 || weak && ctx == 0 {
+	if ctx := sc.context(r, h.start); ctx < 0 || weak && ctx == 0 {
 		return hit{}, false
 	}
 	h.end = sp.matchEnd(h.lastGroup)
