@@ -182,7 +182,10 @@ const maxNameLen = 80
 // namedText returns the text a data-loss scan reads for the string s at
 // p: NAME="s" when the name of s says what it is, with the offset of s in
 // it; s and 0 otherwise. The name is the key of s or, when that key is
-// "value", a "name" or "key" sibling.
+// "value", a "name" or "key" sibling; for a cell of a table sent as rows
+// (an array of arrays), its column's header in the first row, with spaces
+// read as underscores ("Phone Number" names "030 28471936" in
+// [["name", "Phone Number"], ["Ann", "030 28471936"]]).
 func namedText(p jsonwalk.Path, s string) (string, int) {
 	n := p.Len()
 	if n == 0 || s == "" {
@@ -190,7 +193,11 @@ func namedText(p jsonwalk.Path, s string) (string, int) {
 	}
 	name, ok := p.Key(n - 1)
 	if !ok {
-		return s, 0
+		h, ok := p.Header()
+		if !ok || len(h) > maxNameLen {
+			return s, 0
+		}
+		name = strings.ReplaceAll(strings.TrimSpace(h), " ", "_")
 	}
 	if slices.Contains(valueKeys, name) {
 		name = ""

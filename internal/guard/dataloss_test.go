@@ -235,11 +235,16 @@ func TestArgumentFindings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	o := guard.ArgumentOptions{Secrets: sec.Scan, OnSecret: guard.DataDeny}
+	piiDet := pii.New(pii.Options{})
+	o := guard.ArgumentOptions{Secrets: sec.Scan, OnSecret: guard.DataDeny, PII: piiDet.Scan, OnPII: guard.DataDeny}
 	for _, tc := range []struct {
 		args string
 		want bool
 	}{
+		// a table sent as rows: the header names the column
+		{`{"values": [["contact", "Phone Number"], ["Vikram Reddy", "0122 055 3302"]]}`, true},
+		{`{"values": [["contact", "order"], ["Vikram Reddy", "0122 055 3302"]]}`, false},
+		{`{"values": [["Vikram Reddy", "0122 055 3302"]]}`, false},
 		{`{"env": [{"name": "AWS_SECRET_ACCESS_KEY", "value": "q8Vh2kLm9Zr4Tn7Xw1Bc5Df3Gj6Hs0Pa8Ue2Yi4O"}]}`, true},
 		{`{"env": [{"name": "LOG_LEVEL", "value": "q8Vh2kLm9Zr4Tn7Xw1Bc5Df3Gj6Hs0Pa8Ue2Yi4O"}]}`, false},
 		{`{"ghp_R2d4F6h8J0k2L4m6N8p0Q2r4S6t8V0w2X4y6": 1}`, true},

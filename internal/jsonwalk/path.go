@@ -92,6 +92,54 @@ func (p Path) Sibling(key string) (value string, ok bool) {
 	return "", false
 }
 
+// Header returns the column header of a table sent as rows: for a
+// string that is element k of a row, itself element r >= 1 of an array,
+// the string element k of that array's first element, when it is an
+// array too and k is below 64: "phone" for "030 28471936" in
+// [["name", "phone"], ["Ann", "030 28471936"]].
+func (p Path) Header() (header string, ok bool) {
+	n := p.Len()
+	if n < 2 {
+		return "", false
+	}
+	col, row := p.w.stack[n-1], p.w.stack[n-2]
+	if col.index < 0 || row.index < 1 || col.index >= maxSiblings {
+		return "", false
+	}
+	doc := p.w.doc
+	i := skipSpace(doc, row.obj+1)
+	if i >= len(doc) || doc[i] != '[' {
+		return "", false
+	}
+	i = skipSpace(doc, i+1)
+	for k := 0; i < len(doc); k++ {
+		if k == col.index {
+			if doc[i] != '"' {
+				return "", false
+			}
+			end, esc, err := scanString(doc, i)
+			if err != nil {
+				return "", false
+			}
+			if esc {
+				return string(appendUnescaped(nil, doc[i+1:end-1])), true
+			}
+			return doc[i+1 : end-1], true
+		}
+		skip := walker{doc: doc, noVal: true}
+		end, err := skip.value(i, n)
+		if err != nil {
+			return "", false
+		}
+		i = skipSpace(doc, end)
+		if i >= len(doc) || doc[i] != ',' {
+			return "", false
+		}
+		i = skipSpace(doc, i+1)
+	}
+	return "", false
+}
+
 // Index returns the array index of step i, 0 <= i < Len(); ok is false
 // when step i is an object member.
 func (p Path) Index(i int) (index int, ok bool) {

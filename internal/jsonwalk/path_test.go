@@ -133,3 +133,24 @@ func TestSibling(t *testing.T) {
 		return true
 	})
 }
+
+func TestHeader(t *testing.T) {
+	doc := `{"values":[["name","Phone \u004eumber",{"x":"y"}],["Ann","030 1",{"x":"z"}],["Bo","030 2","c"]],"flat":["a","b"],"odd":[{"k":"v"},["w","x"]],"t":[["h"],["v",["deep"]]]}`
+	want := map[string]string{"/values/1/0": "name", "/values/1/1": "Phone Number", "/values/2/0": "name", "/values/2/1": "Phone Number", "/t/1/0": "h"}
+	got := map[string]string{}
+	err := Scan([]byte(doc), func(p Path, s string) bool {
+		if h, ok := p.Header(); ok {
+			got[p.String()] = h
+		}
+		return true
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// not the header row itself, not a column whose header is no string
+	// ("c" under an object), not a flat array, not a first element that is
+	// no array, not an array in a row ("deep")
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("headers = %v; want %v", got, want)
+	}
+}

@@ -27,7 +27,7 @@ type walker struct {
 type elem struct {
 	start, end int  // the raw key is doc[start:end], escapes undecoded
 	index      int  // the array index; -1 for an object member
-	obj        int  // an object member: the offset of the object's '{'
+	obj        int  // the offset of the container's '{' or '['
 	escaped    bool // the key holds escapes
 }
 
@@ -147,12 +147,13 @@ func (w *walker) array(i, depth int) (int, error) {
 		return i, &Error{Offset: i, Msg: "more than 512 levels", err: ErrTooDeep}
 	}
 	doc := w.doc
+	open := i
 	i = skipSpace(doc, i+1)
 	if i < len(doc) && doc[i] == ']' {
 		return i + 1, nil
 	}
 	top := len(w.stack)
-	w.stack = append(w.stack, elem{})
+	w.stack = append(w.stack, elem{obj: open})
 	for n := 0; ; n++ {
 		w.stack[top].index = n
 		end, err := w.value(i, depth)
