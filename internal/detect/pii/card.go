@@ -135,10 +135,11 @@ func cardContext(r *rule, sc *scanner, sp *numSpan, g int) bool {
 }
 
 // cardDetailWords open what is written after a card number: its expiry
-// date and security code ("exp 09/27 cvv 398").
+// date and security code ("exp 09/27 cvv 398"). "Valid" is not one: a
+// ticket or voucher number is valid until a date too.
 var cardDetailWords = words(
-	"exp", "expiry", "expires", "expiration", "expiring", "cvv", "cvv2", "cvc", "cvc2", "csc", "cid",
-	"valid", "vence", "vencimiento", "vto", "validade", "gültig", "ablauf", "scad", "scadenza",
+	"exp", "expiry", "expires", "expiration", "expiring", "cvv", "cvv2", "cvc", "cvc2", "csc",
+	"vence", "vencimiento", "vto", "ablauf", "scad", "scadenza",
 )
 
 // cardDetails reports whether t[end:] goes on with a card's expiry date or

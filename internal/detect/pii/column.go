@@ -100,7 +100,7 @@ func delims(s string, d byte) int {
 // header returns the start of the header line of the table whose row
 // starts at ls (n delimiters d to a line): the first of the lines with as
 // many before it, with no line break between; -1 when the row is that
-// first line, or the header holds a digit (a row of data, not names).
+// first line, or that line reads as no header (headerAt).
 func (sc *scanner) header(d byte, n, ls int) int {
 	t := sc.text
 	tb := &sc.table
@@ -117,7 +117,7 @@ func (sc *scanner) header(d byte, n, ls int) int {
 		}
 		if tb.delim != 0 {
 			tb.end = ls
-			return sc.headerAt(tb.start)
+			return sc.headerAt(tb.start, d)
 		}
 	}
 	// walk up from the row while the lines are rows of the same table
@@ -137,19 +137,34 @@ func (sc *scanner) header(d byte, n, ls int) int {
 	if start == ls {
 		return -1
 	}
-	return sc.headerAt(start)
+	return sc.headerAt(start, d)
 }
 
-// headerAt returns hs when the line there reads as a header (no digit),
-// -1 otherwise.
-func (sc *scanner) headerAt(hs int) int {
+// headerAt returns hs when the line there, cut by d, reads as a header:
+// no digit, and no cell longer than a name (lines of prose with as many
+// commas are not); -1 otherwise.
+func (sc *scanner) headerAt(hs int, d byte) int {
 	t := sc.text
-	for i := hs; i < len(t) && t[i] != '\n'; i++ {
-		if isDigit(t[i]) {
+	from, quoted := hs, false
+	for i := hs; ; i++ {
+		if i == len(t) || t[i] == '\n' {
+			if i-from > maxHeaderCell {
+				return -1
+			}
+			return hs
+		}
+		switch c := t[i]; {
+		case isDigit(c):
 			return -1
+		case c == '"':
+			quoted = !quoted
+		case c == d && !quoted:
+			if i-from > maxHeaderCell {
+				return -1
+			}
+			from = i + 1
 		}
 	}
-	return hs
 }
 
 // cell returns the k-th cell of line (cells cut by d outside quotes).
