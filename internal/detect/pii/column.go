@@ -124,8 +124,8 @@ func (sc *scanner) header(d byte, n, ls int) int {
 	start := ls
 	for start > 0 {
 		ps := start - 1
-		for ps > 0 && t[ps-1] != '\n' {
-			ps--
+		for ps > 0 && t[ps-1] != '\n' && start-1-ps <= maxTableLine {
+			ps-- // not further than a row can be long: a huge line above is read once per candidate
 		}
 		line := t[ps : start-1]
 		if start-1-ps > maxTableLine || line == "" || rowDelim(line) != d || delims(line, d) != n {
