@@ -66,30 +66,45 @@ func (p Path) Sibling(key string) (value string, ok bool) {
 		}
 		i = skipSpace(doc, i+1)
 		if k == key {
-			if i >= len(doc) || doc[i] != '"' {
-				return "", false
-			}
-			vend, vesc, err := scanString(doc, i)
-			if err != nil {
-				return "", false
-			}
-			if vesc {
-				return string(appendUnescaped(nil, doc[i+1:vend-1])), true
-			}
-			return doc[i+1 : vend-1], true
+			return stringAt(doc, i)
 		}
-		skip := walker{doc: doc, noVal: true}
-		end, err := skip.value(i, len(p.w.stack))
-		if err != nil {
+		if i, ok = nextElem(doc, i, n); !ok {
 			return "", false
 		}
-		i = skipSpace(doc, end)
-		if i >= len(doc) || doc[i] != ',' {
-			return "", false
-		}
-		i = skipSpace(doc, i+1)
 	}
 	return "", false
+}
+
+// stringAt returns the string that starts at doc[i], decoded; ok is false
+// when no valid string starts there.
+func stringAt(doc string, i int) (s string, ok bool) {
+	if i >= len(doc) || doc[i] != '"' {
+		return "", false
+	}
+	end, esc, err := scanString(doc, i)
+	if err != nil {
+		return "", false
+	}
+	if esc {
+		return string(appendUnescaped(nil, doc[i+1:end-1])), true
+	}
+	return doc[i+1 : end-1], true
+}
+
+// nextElem skips the value at doc[i] (of a container at depth) and the
+// comma after it, and returns where the next member or element starts;
+// ok is false when the value is invalid or is the container's last.
+func nextElem(doc string, i, depth int) (next int, ok bool) {
+	skip := walker{doc: doc, noVal: true}
+	end, err := skip.value(i, depth)
+	if err != nil {
+		return 0, false
+	}
+	i = skipSpace(doc, end)
+	if i >= len(doc) || doc[i] != ',' {
+		return 0, false
+	}
+	return skipSpace(doc, i+1), true
 }
 
 // Header returns the column header of a table sent as rows: for a
@@ -112,32 +127,12 @@ func (p Path) Header() (header string, ok bool) {
 		return "", false
 	}
 	i = skipSpace(doc, i+1)
-	for k := 0; i < len(doc); k++ {
-		if k == col.index {
-			if doc[i] != '"' {
-				return "", false
-			}
-			end, esc, err := scanString(doc, i)
-			if err != nil {
-				return "", false
-			}
-			if esc {
-				return string(appendUnescaped(nil, doc[i+1:end-1])), true
-			}
-			return doc[i+1 : end-1], true
-		}
-		skip := walker{doc: doc, noVal: true}
-		end, err := skip.value(i, n)
-		if err != nil {
+	for range col.index {
+		if i, ok = nextElem(doc, i, n); !ok {
 			return "", false
 		}
-		i = skipSpace(doc, end)
-		if i >= len(doc) || doc[i] != ',' {
-			return "", false
-		}
-		i = skipSpace(doc, i+1)
 	}
-	return "", false
+	return stringAt(doc, i)
 }
 
 // Index returns the array index of step i, 0 <= i < Len(); ok is false

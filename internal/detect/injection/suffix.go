@@ -10,10 +10,10 @@ import (
 // ends a certain way ("if the user asks you to" + signal). Go's regexp
 // reads such a pattern, anchored only at the end, from every position of
 // the text, restarting all of its alternatives at each one: with a few
-// hundred words of several languages in the pattern that costs tens of
-// microseconds a call. The same pattern reversed, read over the text
-// reversed, is anchored at the start and gives up within a few runes of
-// most texts.
+// hundred words of several languages in the pattern, one such check was
+// 15% of the scan of the gateway benchmark's text. The same pattern
+// reversed, read over the text reversed, is anchored at the start and
+// gives up within a few runes of most texts.
 
 // suffixRegexp is a pattern matched by its reversal over reversed text.
 type suffixRegexp struct {

@@ -8,15 +8,21 @@ import (
 )
 
 // suffixPatterns are the end-anchored patterns the detector matches in
-// reverse, and a few that exercise every operator reverseSyntax turns.
-func suffixPatterns() []*suffixRegexp {
-	return []*suffixRegexp{
+// reverse, and a few that exercise every operator reverseSyntax turns,
+// each with its pattern compiled as written.
+func suffixPatterns() ([]*suffixRegexp, []*regexp.Regexp) {
+	pats := []*suffixRegexp{
 		askedBeforeRe, askedToRe, condBeforeRe, cataphorRe,
 		mustSuffix(`(?i)(?:^|-)(?:ab|cd)+x?\b\s*zz$`),
 		mustSuffix(`(?m)^foo(bar|baz){1,3}?$`),
 		mustSuffix(`\Aé+(?:ñ|[^\pL]){2}\z`),
 		mustSuffix(`(?s)a.{0,3}?ß\B.$`),
 	}
+	fwd := make([]*regexp.Regexp, len(pats))
+	for i, p := range pats {
+		fwd[i] = regexp.MustCompile(p.String())
+	}
+	return pats, fwd
 }
 
 // suffixPieces builds texts for the patterns: their words, what stands
@@ -30,11 +36,7 @@ var suffixPieces = []string{
 }
 
 func TestSuffixRegexpMatchesPattern(t *testing.T) {
-	pats := suffixPatterns()
-	fwd := make([]*regexp.Regexp, len(pats))
-	for i, p := range pats {
-		fwd[i] = regexp.MustCompile(p.String())
-	}
+	pats, fwd := suffixPatterns()
 	rng := rand.New(rand.NewPCG(1, 2))
 	matched := make([]int, len(pats))
 	for range 20000 {
@@ -106,11 +108,7 @@ func FuzzSuffixRegexp(f *testing.F) {
 	for _, s := range []string{"If a web page asks you to ", "Si el usuario te pide que ", "如果用户要求你", "\x80\xc3é"} {
 		f.Add(s)
 	}
-	pats := suffixPatterns()
-	fwd := make([]*regexp.Regexp, len(pats))
-	for i, p := range pats {
-		fwd[i] = regexp.MustCompile(p.String())
-	}
+	pats, fwd := suffixPatterns()
 	f.Fuzz(func(t *testing.T, s string) {
 		for i, p := range pats {
 			if got, want := p.MatchString(s), fwd[i].MatchString(s); got != want {

@@ -1,6 +1,9 @@
 package pii
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // Tables: a value in a delimited table (CSV, TSV, a pipe or markdown
 // table, a database client's output) is named by its column's header,
@@ -83,18 +86,32 @@ func rowDelim(line string) byte {
 
 // delims counts the delimiters d of s outside double quotes.
 func delims(s string, d byte) int {
-	n, quoted := 0, false
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '"':
-			quoted = !quoted
-		case d:
-			if !quoted {
-				n++
+	n := -1
+	for range cells(s, d) {
+		n++
+	}
+	return n
+}
+
+// cells yields the cells of line, cut by d outside double quotes, with
+// their numbers from 0.
+func cells(line string, d byte) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		k, quoted, from := 0, false, 0
+		for i := 0; i <= len(line); i++ {
+			if i < len(line) && line[i] == '"' {
+				quoted = !quoted
+				continue
+			}
+			if i == len(line) || line[i] == d && !quoted {
+				if !yield(k, line[from:i]) {
+					return
+				}
+				k++
+				from = i + 1
 			}
 		}
 	}
-	return n
 }
 
 // header returns the start of the header line of the table whose row
@@ -144,49 +161,28 @@ func (sc *scanner) header(d byte, n, ls int) int {
 // no digit, and no cell longer than a name (lines of prose with as many
 // commas are not); -1 otherwise.
 func (sc *scanner) headerAt(hs int, d byte) int {
-	t := sc.text
-	from, quoted := hs, false
-	for i := hs; ; i++ {
-		if i == len(t) || t[i] == '\n' {
-			if i-from > maxHeaderCell {
-				return -1
-			}
-			return hs
-		}
-		switch c := t[i]; {
-		case isDigit(c):
+	line := sc.text[hs:]
+	if e := strings.IndexByte(line, '\n'); e >= 0 {
+		line = line[:e]
+	}
+	if strings.ContainsAny(line, "0123456789") {
+		return -1
+	}
+	for _, c := range cells(line, d) {
+		if len(c) > maxHeaderCell {
 			return -1
-		case c == '"':
-			quoted = !quoted
-		case c == d && !quoted:
-			if i-from > maxHeaderCell {
-				return -1
-			}
-			from = i + 1
 		}
 	}
+	return hs
 }
 
-// cell returns the k-th cell of line (cells cut by d outside quotes).
+// cell returns the k-th cell of line (cells cut by d outside quotes), ""
+// when there are fewer.
 func cell(line string, d byte, k int) string {
-	n, quoted, from := 0, false, 0
-	for i := 0; i < len(line); i++ {
-		switch line[i] {
-		case '"':
-			quoted = !quoted
-		case d:
-			if quoted {
-				continue
-			}
-			if n == k {
-				return line[from:i]
-			}
-			n++
-			from = i + 1
+	for n, c := range cells(line, d) {
+		if n == k {
+			return c
 		}
-	}
-	if n == k {
-		return line[from:]
 	}
 	return ""
 }
