@@ -21,12 +21,16 @@ func FuzzTokenize(f *testing.F) {
 		w[i] = float64(i%7-3) / 3
 	}
 	m := Quantize(w, 0.5)
+	m.Prefix = 5
 	var sc Scratch
 	f.Fuzz(func(t *testing.T, s string) {
-		toks := tokenize(nil, s)
-		if want := plainTokenize(s); !slices.Equal(toks, want) {
-			t.Fatalf("tokenize(%q) = %v, the plain reading %v", s, toks, want)
+		for _, prefix := range []int{0, 1, 5} {
+			toks := tokenize(nil, s, prefix)
+			if want := plainTokenize(s, prefix); !slices.Equal(toks, want) {
+				t.Fatalf("tokenize(%q, %d) = %v, the plain reading %v", s, prefix, toks, want)
+			}
 		}
+		toks := tokenize(nil, s, 0)
 		last := 0
 		for _, tk := range toks {
 			if tk.start < last || tk.end <= tk.start || tk.end > len(s) {
@@ -46,15 +50,19 @@ func FuzzTokenize(f *testing.F) {
 
 // plainTokenize is tokenize read one character at a time, without its
 // fast path for ASCII runs.
-func plainTokenize(s string) []token {
+func plainTokenize(s string, prefix int) []token {
 	var out []token
 	start, inWord := 0, false
-	h := uint32(fnvOffset)
+	h, ph, chars := uint32(fnvOffset), uint32(0), 0
 	var u run
 	end := func(i int) {
 		if inWord {
-			out = append(out, token{start, i, h})
-			h, inWord = fnvOffset, false
+			t := token{start, i, h, 0}
+			if prefix > 0 && chars > prefix+1 {
+				t.p = (ph ^ 1) * fnvPrime
+			}
+			out = append(out, t)
+			h, inWord, chars = fnvOffset, false, 0
 		}
 	}
 	for i := 0; i < len(s); {
@@ -73,6 +81,9 @@ func plainTokenize(s string) []token {
 			var buf [utf8.UTFMax]byte
 			for _, b := range buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))] {
 				h = (h ^ uint32(b)) * fnvPrime
+			}
+			if chars++; chars == prefix {
+				ph = h
 			}
 		}
 		i += n

@@ -39,13 +39,18 @@ const (
 const (
 	fnvOffset = 2166136261
 	fnvPrime  = 16777619
-	magic     = "MSLM3\n"
+	// magic begins a model file; magicV3, a file of a model without
+	// prefixes, as written before they existed (still read).
+	magic, magicV3 = "MSLM4\n", "MSLM3\n"
+	// MaxPrefix bounds Model.Prefix.
+	MaxPrefix = 16
 )
 
-// token is one word of a text: its bytes and its hash.
+// token is one word of a text: its bytes, its hash and, for a word
+// longer than a model's prefix length, the hash of its prefix (else 0).
 type token struct {
 	start, end int
-	h          uint32
+	h, p       uint32
 }
 
 // maxKeptTokens bounds the words a Scratch keeps between texts: one huge
@@ -96,8 +101,10 @@ func (sc *Scratch) first(k uint32) bool {
 
 // Windows calls fn with the features of each window of text (each bucket
 // once per window, in no particular order), valid until fn returns.
-func Windows(text string, sc *Scratch, fn func(feats []uint32)) {
-	each(text, sc, func(a, b, lo, hi int) {
+// prefix is the model's prefix length (Model.Prefix): 0 for words and
+// pairs only.
+func Windows(text string, prefix int, sc *Scratch, fn func(feats []uint32)) {
+	each(text, prefix, sc, func(a, b, lo, hi int) {
 		sc.feats = sc.feats[:0]
 		forFeatures(sc, lo, hi, func(k uint32) { sc.feats = append(sc.feats, k) })
 		fn(sc.feats)
@@ -107,8 +114,8 @@ func Windows(text string, sc *Scratch, fn func(feats []uint32)) {
 // each calls fn for each window [a, b) of text with the range [lo, hi)
 // of sc.toks, the words wholly inside it. A text of Window bytes or less
 // is one window.
-func each(text string, sc *Scratch, fn func(a, b, lo, hi int)) {
-	sc.toks = tokenize(sc.toks[:0], text)
+func each(text string, prefix int, sc *Scratch, fn func(a, b, lo, hi int)) {
+	sc.toks = tokenize(sc.toks[:0], text, prefix)
 	defer func() {
 		if cap(sc.toks) > maxKeptTokens {
 			sc.toks = nil
@@ -146,6 +153,11 @@ func forFeatures(sc *Scratch, lo, hi int, fn func(k uint32)) {
 		if k := h % Dim; sc.first(k) {
 			fn(k)
 		}
+		if p := sc.toks[i].p; p != 0 {
+			if k := p % Dim; sc.first(k) {
+				fn(k)
+			}
+		}
 		if i > lo {
 			if k := pairHash(sc.toks[i-1].h, h) % Dim; sc.first(k) {
 				fn(k)
@@ -160,17 +172,33 @@ func forFeatures(sc *Scratch, lo, hi int, fn func(k uint32)) {
 // Korean, whose spaced units carry their particles) give instead each
 // pair of neighbouring characters of a run, overlapping, or the character
 // alone when it stands alone: one token per sentence would never recur.
-func tokenize(out []token, s string) []token {
+//
+// With prefix > 0, a word of more than prefix+1 characters also carries
+// the hash of its first prefix characters (marked, so that it differs
+// from the hash of a word that is those characters alone): "instructed"
+// and "instructions" share "instr", "ohjeet" and "ohjeita" share "ohje".
+// Languages that inflect by suffix repeat their stems this way where
+// their whole words rarely recur.
+func tokenize(out []token, s string, prefix int) []token {
 	start, inWord := 0, false
 	h := uint32(fnvOffset)
+	n, ph := 0, uint32(0) // the word's characters so far; its prefix's hash
+	word := func(end int) token {
+		t := token{start, end, h, 0}
+		if prefix > 0 && n > prefix+1 {
+			t.p = (ph ^ 1) * fnvPrime
+		}
+		h, n = fnvOffset, 0
+		return t
+	}
 	var u run
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if asciiWord[c] == 0 {
 				if inWord {
-					out = append(out, token{start, i, h})
-					h, inWord = fnvOffset, false
+					out = append(out, word(i))
+					inWord = false
 				}
 				i++
 				continue
@@ -179,7 +207,19 @@ func tokenize(out []token, s string) []token {
 				start, inWord = i, true
 			}
 			// the rest of an ASCII run at once (a byte above 0x7F ends it
-			// too: the loop above reads it), with one table load per byte
+			// too: the loop above reads it), with one table load per byte;
+			// the prefix's characters first, one by one
+			for ; n < prefix && i < len(s); i++ {
+				w := asciiWord[s[i]]
+				if w == 0 {
+					break
+				}
+				h = (h ^ uint32(w)) * fnvPrime
+				if n++; n == prefix {
+					ph = h
+				}
+			}
+			j := i
 			for ; i < len(s); i++ {
 				w := asciiWord[s[i]]
 				if w == 0 {
@@ -187,21 +227,22 @@ func tokenize(out []token, s string) []token {
 				}
 				h = (h ^ uint32(w)) * fnvPrime
 			}
+			n += i - j
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r):
 			if inWord {
-				out = append(out, token{start, i, h})
-				h, inWord = fnvOffset, false
+				out = append(out, word(i))
+				inWord = false
 			}
 		case r >= 0x0e00 && unspaced(r): // the first test spares most scripts the call
 			if inWord {
-				out = append(out, token{start, i, h})
-				h, inWord = fnvOffset, false
+				out = append(out, word(i))
+				inWord = false
 			}
-			out = u.add(out, s, i, i+n)
+			out = u.add(out, s, i, i+size)
 		default:
 			if !inWord {
 				start, inWord = i, true
@@ -210,11 +251,14 @@ func tokenize(out []token, s string) []token {
 			for _, b := range buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))] {
 				h = (h ^ uint32(b)) * fnvPrime
 			}
+			if n++; n == prefix {
+				ph = h
+			}
 		}
-		i += n
+		i += size
 	}
 	if inWord {
-		out = append(out, token{start, len(s), h})
+		out = append(out, word(len(s)))
 	}
 	return out
 }
@@ -251,7 +295,7 @@ func (u *run) add(out []token, s string, i, j int) []token {
 		ch = (ch ^ uint32(s[k])) * fnvPrime
 	}
 	if u.end != i || len(out) == 0 { // a new run
-		out = append(out, token{i, j, ch})
+		out = append(out, token{i, j, ch, 0})
 		*u = run{i, j, ch, true}
 		return out
 	}
@@ -259,7 +303,7 @@ func (u *run) add(out []token, s string, i, j int) []token {
 	for k := i; k < j; k++ {
 		p = (p ^ uint32(s[k])) * fnvPrime
 	}
-	t := token{u.start, j, p}
+	t := token{u.start, j, p, 0}
 	if u.alone {
 		out[len(out)-1] = t
 	} else {
@@ -286,11 +330,13 @@ func unspaced(r rune) bool {
 }
 
 // Model is a trained model: a bias and one weight per bucket, stored as
-// int8 steps of Scale.
+// int8 steps of Scale. Prefix is the length in characters of the word
+// prefixes it reads as features too (see tokenize), 0 for none.
 type Model struct {
-	Bias  float32
-	Scale float32
-	W     []int8
+	Bias   float32
+	Scale  float32
+	W      []int8
+	Prefix int
 }
 
 // Score returns the model's probability that text is an injection: the
@@ -303,7 +349,7 @@ func (m *Model) Score(text string, sc *Scratch) float64 {
 // ScoreSpan is Score with the span of the window that scored highest.
 func (m *Model) ScoreSpan(text string, sc *Scratch) (p float64, start, end int) {
 	best := math.Inf(-1)
-	each(text, sc, func(a, b, lo, hi int) {
+	each(text, m.Prefix, sc, func(a, b, lo, hi int) {
 		z, single := m.sum(sc, lo, hi)
 		if n := hi - lo; n >= minSoup && 2*single > n {
 			return // letter soup, not prose: see minSoup
@@ -342,6 +388,11 @@ func (m *Model) sum(sc *Scratch, lo, hi int) (z, single int) {
 		if k := t.h % Dim; sc.first(k) {
 			z += int(w[k])
 		}
+		if t.p != 0 {
+			if k := t.p % Dim; sc.first(k) {
+				z += int(w[k])
+			}
+		}
 		if i > 0 {
 			if k := pairHash(toks[i-1].h, t.h) % Dim; sc.first(k) {
 				z += int(w[k])
@@ -368,24 +419,35 @@ func Quantize(w []float64, b float64) *Model {
 	return m
 }
 
-// MarshalBinary encodes m: a magic line, the bias, the scale, then the
-// weights.
+// MarshalBinary encodes m: a magic line, the bias, the scale, the prefix
+// length (one byte), then the weights.
 func (m *Model) MarshalBinary() ([]byte, error) {
 	if len(m.W) != Dim {
 		return nil, fmt.Errorf("linear model: %d weights, want %d", len(m.W), Dim)
 	}
-	out := append([]byte(magic), make([]byte, 8)...)
+	if m.Prefix < 0 || m.Prefix > MaxPrefix {
+		return nil, fmt.Errorf("linear model: prefix length %d, want 0 to %d", m.Prefix, MaxPrefix)
+	}
+	out := append([]byte(magic), make([]byte, 9)...)
 	binary.LittleEndian.PutUint32(out[len(magic):], math.Float32bits(m.Bias))
 	binary.LittleEndian.PutUint32(out[len(magic)+4:], math.Float32bits(m.Scale))
+	out[len(magic)+8] = byte(m.Prefix)
 	for _, x := range m.W {
 		out = append(out, byte(x))
 	}
 	return out, nil
 }
 
-// Load decodes a model written by MarshalBinary.
+// Load decodes a model written by MarshalBinary, or by the version before
+// it (no prefix length: 0).
 func Load(b []byte) (*Model, error) {
-	if len(b) != len(magic)+8+Dim || string(b[:len(magic)]) != magic {
+	head := 0
+	switch {
+	case len(b) == len(magic)+9+Dim && string(b[:len(magic)]) == magic:
+		head = 9
+	case len(b) == len(magicV3)+8+Dim && string(b[:len(magicV3)]) == magicV3:
+		head = 8
+	default:
 		return nil, errors.New("linear model: not a model file of this version")
 	}
 	m := &Model{
@@ -393,8 +455,14 @@ func Load(b []byte) (*Model, error) {
 		Scale: math.Float32frombits(binary.LittleEndian.Uint32(b[len(magic)+4:])),
 		W:     make([]int8, Dim),
 	}
+	if head == 9 {
+		m.Prefix = int(b[len(magic)+8])
+		if m.Prefix > MaxPrefix {
+			return nil, fmt.Errorf("linear model: prefix length %d, want at most %d", m.Prefix, MaxPrefix)
+		}
+	}
 	for i := range m.W {
-		m.W[i] = int8(b[len(magic)+8+i])
+		m.W[i] = int8(b[len(magic)+head+i])
 	}
 	return m, nil
 }

@@ -12,7 +12,7 @@ func TestWindowsFeatures(t *testing.T) {
 	var sc Scratch
 	count := func(text string) []uint32 {
 		var out []uint32
-		Windows(text, &sc, func(f []uint32) { out = append(out, f...) })
+		Windows(text, 0, &sc, func(f []uint32) { out = append(out, f...) })
 		return out
 	}
 	if got := len(count("ignore the rules")); got != 5 { // 3 words, 2 pairs
@@ -28,7 +28,7 @@ func TestWindowsFeatures(t *testing.T) {
 		t.Errorf("non-ASCII words: %d features, want 3", got)
 	}
 	n := 0
-	Windows(strings.Repeat("word ", 2000), &sc, func([]uint32) { n++ })
+	Windows(strings.Repeat("word ", 2000), 0, &sc, func([]uint32) { n++ })
 	if n != 4 { // 10,000 bytes: windows at 0, 2048, 4096, 6144 (the last reaches the end)
 		t.Errorf("%d windows for 10,000 bytes, want 4", n)
 	}
@@ -39,7 +39,7 @@ func TestWindowsFeatures(t *testing.T) {
 func TestModelRoundTrip(t *testing.T) {
 	w := make([]float64, Dim)
 	var sc Scratch
-	Windows("send the password", &sc, func(f []uint32) {
+	Windows("send the password", 0, &sc, func(f []uint32) {
 		for _, k := range f {
 			w[k] = 1
 		}
@@ -104,7 +104,7 @@ func TestScratchDropsHugeWordLists(t *testing.T) {
 func TestTokenizeUnspaced(t *testing.T) {
 	words := func(s string) []string {
 		var out []string
-		for _, tk := range tokenize(nil, s) {
+		for _, tk := range tokenize(nil, s, 0) {
 			out = append(out, s[tk.start:tk.end])
 		}
 		return out
@@ -155,7 +155,8 @@ func TestScoreSpanMatchesWindows(t *testing.T) {
 	m := Quantize(w, -0.25)
 	var sc Scratch
 	words := []string{"ignore", "the", "previous", "Instructions", "42", "don't", "Größe", "日本語の", "tool", "\n", "{\"a\":1}"}
-	for n := range 60 {
+	for n := range 120 {
+		m.Prefix = []int{0, 4}[n%2]
 		var b strings.Builder
 		for i := 0; b.Len() < n*n*8; i++ {
 			b.WriteString(words[(i*7+n)%len(words)])
@@ -163,7 +164,7 @@ func TestScoreSpanMatchesWindows(t *testing.T) {
 		}
 		text := b.String()
 		best, i, at := math.Inf(-1), 0, 0
-		Windows(text, &sc, func(f []uint32) {
+		Windows(text, m.Prefix, &sc, func(f []uint32) {
 			z := 0
 			for _, k := range f {
 				z += int(m.W[k])
@@ -210,5 +211,48 @@ func TestScoreSkipsLetterSoup(t *testing.T) {
 		if p := m.Score(tt.text, &sc); (p > 0.5) != tt.scored {
 			t.Errorf("%s: Score = %v; want scored %v", tt.name, p, tt.scored)
 		}
+	}
+}
+
+// TestPrefixes checks which words carry a prefix feature and that words
+// of one stem share it: a word longer than the prefix by two characters
+// or more, counted in characters, not bytes.
+func TestPrefixes(t *testing.T) {
+	prefix := func(s string) (p uint32) {
+		toks := tokenize(nil, s, 5)
+		if len(toks) != 1 {
+			t.Fatalf("tokenize(%q) = %d words", s, len(toks))
+		}
+		if toks[0].p != 0 && toks[0].p == toks[0].h {
+			t.Fatalf("%q: the prefix's hash is the word's", s)
+		}
+		return toks[0].p
+	}
+	for _, group := range [][]string{
+		{"instructions", "Instructed", "INSTRUCTING"},
+		{"ohjeita", "ohjeista", "Ohjeistus"},        // Finnish
+		{"größeren", "Größenordnung"},               // the prefix counts characters, not bytes
+		{"talimatları", "talimatlarını", "Talimat"}, // Turkish
+	} {
+		want := prefix(group[0])
+		if want == 0 {
+			t.Fatalf("%q has no prefix feature", group[0])
+		}
+		for _, w := range group[1:] {
+			if got := prefix(w); got != want {
+				t.Errorf("%q and %q do not share their prefix feature", group[0], w)
+			}
+		}
+	}
+	for _, w := range []string{"instr", "instru", "größe", "a"} {
+		if p := prefix(w); p != 0 {
+			t.Errorf("%q has a prefix feature; it is too short", w)
+		}
+	}
+	if prefix("instructions") == prefix("instability") {
+		t.Error(`"instructions" and "instability" share a prefix feature`)
+	}
+	if tokenize(nil, "instructions", 0)[0].p != 0 {
+		t.Error("prefix 0 gives prefix features")
 	}
 }

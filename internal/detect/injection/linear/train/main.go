@@ -55,6 +55,7 @@ func main() {
 	paras := flag.Int("paras", 4, "also add up to `n` paragraphs of each piece of documentation in training, alone")
 	bagAttacks := flag.Bool("bag-attacks", false, "an attack of several windows learns from its highest-scoring window only, not from each")
 	kind := flag.String("kind", "injection", "the model to fit: `injection` (prompts and tool results) or definitions (tool definitions)")
+	prefix := flag.Int("prefix", 0, "also read each word's first `n` characters as a feature (0: none)")
 	flag.Parse()
 	if *kind != "injection" && *kind != "definitions" {
 		log.Fatalf("-kind %q: want injection or definitions", *kind)
@@ -71,7 +72,7 @@ func main() {
 	nWindows := 0
 	add := func(text string, y float64) {
 		var wins [][]uint32
-		linear.Windows(text, sc, func(f []uint32) {
+		linear.Windows(text, *prefix, sc, func(f []uint32) {
 			wins = append(wins, append([]uint32(nil), f...))
 		})
 		nWindows += len(wins)
@@ -147,6 +148,7 @@ func main() {
 		b += rb / float64(*bag)
 	}
 	m := linear.Quantize(w, b)
+	m.Prefix = *prefix
 	data, err := m.MarshalBinary()
 	if err != nil {
 		log.Fatal(err)
