@@ -162,9 +162,10 @@ func (c *argumentCheck) scanValue(p jsonwalk.Path, s string) []leak {
 // member (nameKeys): {"name": "DB_PASSWORD", "value": "…"}, the
 // environment of Kubernetes and ECS, SSM parameters, tag lists, form
 // fields ({"field": "applicant_ssn", "value": "…"}) and CloudFormation
-// parameters ({"ParameterKey": …, "ParameterValue": …}).
+// parameters ({"ParameterKey": …, "ParameterValue": …}), form answers
+// ({"field": "ssn", "text": "…"}).
 var (
-	valueKeys = []string{"value", "Value", "VALUE", "ParameterValue"}
+	valueKeys = []string{"value", "Value", "VALUE", "ParameterValue", "text", "Text"}
 	nameKeys  = []string{"name", "Name", "key", "Key", "NAME", "KEY", "field", "Field", "label", "Label", "ParameterKey"}
 )
 
@@ -174,6 +175,7 @@ var tellingWords = []string{
 	"pass", "pwd", "secret", "token", "key", "auth", "credential", "bearer",
 	"cookie", "session", "private", "phone", "tel", "mobile", "cell", "fax",
 	"whatsapp", "ssn", "social", "card", "iban",
+	"電話", "电话", "手机", "手機", "携帯", "連絡先", "联系", "연락처", "전화", "휴대폰", "カード", "卡号", "卡號", "카드",
 }
 
 // maxNameLen bounds a name read with its value: longer keys are text.
@@ -182,7 +184,8 @@ const maxNameLen = 80
 // namedText returns the text a data-loss scan reads for the string s at
 // p: NAME="s" when the name of s says what it is, with the offset of s in
 // it; s and 0 otherwise. The name is the key of s or, when that key is
-// "value", a "name" or "key" sibling; for a cell of a table sent as rows
+// "value" or "text" (valueKeys), a "name" or "key" sibling, else the key
+// of the object holding s; for a cell of a table sent as rows
 // (an array of arrays), its column's header in the first row, with spaces
 // read as underscores ("Phone Number" names "030 28471936" in
 // [["name", "Phone Number"], ["Ann", "030 28471936"]]).
@@ -207,6 +210,11 @@ func namedText(p jsonwalk.Path, s string) (string, int) {
 				break
 			}
 		}
+		if name == "" && n >= 2 {
+			// {"電話番号": {"value": "090-…"}}: the record's field
+			// is named by the key above
+			name, _ = p.Key(n - 2)
+		}
 	}
 	if !tellingName(name) {
 		return s, 0
@@ -220,7 +228,7 @@ func tellingName(name string) bool {
 		return false
 	}
 	for i := 0; i < len(name); i++ {
-		if c := name[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.') {
+		if c := name[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.' || c >= 0x80) {
 			return false
 		}
 	}

@@ -249,6 +249,11 @@ func TestArgumentFindings(t *testing.T) {
 		{`{"env": [{"name": "LOG_LEVEL", "value": "q8Vh2kLm9Zr4Tn7Xw1Bc5Df3Gj6Hs0Pa8Ue2Yi4O"}]}`, false},
 		{`{"ghp_R2d4F6h8J0k2L4m6N8p0Q2r4S6t8V0w2X4y6": 1}`, true},
 		{`{"query": "weather in Paris"}`, false},
+		// a form's answer named by its field; a record's value by the key above it
+		{`{"answers": [{"field": "ssn", "text": "581 87 2763"}]}`, true},
+		{`{"answers": [{"field": "notes", "text": "581 87 2763"}]}`, false},
+		{`{"record": {"電話番号": {"value": "090-4821-7736"}}}`, true},
+		{`{"record": {"備考": {"value": "090-4821-7736"}}}`, false},
 	} {
 		fs, err := guard.ArgumentFindings([]byte(tc.args), o)
 		if err != nil {

@@ -11,6 +11,9 @@ import (
 var cardWords = words(
 	"card", "cc", "credit", "debit", "visa", "mastercard", "amex", "pan",
 	"cardnumber", "payment", "discover", "jcb", "unionpay", "diners",
+	"karte", "kartennummer", "kreditkarte", "kreditkartennummer", "carte", "tarjeta", "cartão", "cartao",
+	"carta", "kaart", "karta", "kort", "kortnummer", "kartu", "kartı", "thẻ", "карта", "карты", "карту",
+	"カード", "卡号", "卡號", "信用卡", "银行卡", "銀行卡", "카드",
 )
 
 // testCards are processor test numbers (Stripe, Adyen, Braintree docs).
@@ -88,6 +91,11 @@ func matchCard(r *rule, sc *scanner, sp *numSpan, g int) (hit, bool) {
 		}
 		d := sp.appendDigits(sc.buf[:0], t, g, e)
 		brand := cardBrand(d)
+		if brand == "" && nd == 16 && cardContext(r, sc, sp, g) {
+			// a network not in cardBrand's list (RuPay, Mir, Troy, a
+			// private label), named a card by the words before it
+			brand = "Payment"
+		}
 		if brand == "" || !luhn(d) {
 			continue
 		}
@@ -112,6 +120,11 @@ func cardGroups(sp *numSpan, g, e int) bool {
 		return true
 	}
 	sep := sp.sep[g+1]
+	if sep == '.' && e-g == 3 && !sp.paren[g] && sp.uniform(g, e, sep) && sp.digits(g, e) == 16 {
+		// 4039.3127.7410.4240: dots only in four groups of four, a
+		// card's own print (a version or an address has shorter groups)
+		return sp.glen(g) == 4 && sp.glen(g+1) == 4 && sp.glen(g+2) == 4 && (g == 0 || sp.sep[g] == ' ') && (e+1 == sp.n || sp.sep[e+1] == ' ')
+	}
 	if (sep != ' ' && sep != '-') || !sp.uniform(g, e, sep) || sp.paren[g] {
 		return false
 	}
@@ -148,7 +161,7 @@ var cardDetailWords = words(
 // otherwise marks a digit run as not personal data.
 func cardDetails(t string, end int) bool {
 	i := end
-	for i < len(t) && i-end < 8 && (t[i] == ' ' || t[i] == ',' || t[i] == ';' || t[i] == '(' || t[i] == '-' || t[i] == '|') {
+	for i < len(t) && i-end < 8 && strings.IndexByte(" ,;(-|\"':", t[i]) >= 0 {
 		i++
 	}
 	// the next word, whole (a bare date is not enough: "order 4772…

@@ -61,8 +61,51 @@ func (r *rule) context(text string, p int) int {
 			if r.negative[string(w[:len(w)-1])] {
 				return -1
 			}
+		case w[0] >= 0xe1:
+			if c := r.unspacedContext(w); c != 0 {
+				return c
+			}
 		}
 		e = s
+	}
+	return 0
+}
+
+// maxUnspacedWord is the longest context word, in characters, looked for
+// inside a run of an unspaced script.
+const maxUnspacedWord = 5
+
+// unspacedContext finds context words inside w, a run of letters of a
+// script written without spaces (Chinese, Japanese) or with particles
+// joined to its words (Korean): "王女士的手机号是" holds 手机号, "전화번호는"
+// holds 전화번호. The word that ends last, the nearest to the number,
+// wins; of two ending there, the longer. It returns +1, -1 or 0 as
+// context does.
+func (r *rule) unspacedContext(w []byte) int {
+	var at [64]int // rune starts of w, and its end
+	n := 0
+	for i := 0; i < len(w) && n < len(at)-1; {
+		at[n] = i
+		n++
+		if w[i] < 0x80 {
+			i++
+			continue
+		}
+		i++
+		for i < len(w) && w[i]&0xc0 == 0x80 {
+			i++
+		}
+	}
+	at[n] = len(w)
+	for b := n; b > 0; b-- {
+		for a := max(0, b-maxUnspacedWord); a < b; a++ {
+			switch {
+			case r.keywords[string(w[at[a]:at[b]])]:
+				return 1
+			case r.negative[string(w[at[a]:at[b]])]:
+				return -1
+			}
+		}
 	}
 	return 0
 }

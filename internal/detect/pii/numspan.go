@@ -119,6 +119,12 @@ func parseSpan(text string, i int, s *numSpan) (ok bool) {
 				// An unclosed parenthesis: keep what came before it.
 				s.n--
 				if s.n == 0 {
+					if g > i {
+						// the span opened with it: "(5189-0570-…, valid
+						// to…)" is the number in brackets, read
+						// without the bracket
+						return parseSpan(text, g, s)
+					}
 					s.end = j
 					return false
 				}

@@ -13,6 +13,9 @@ var phoneWords = words(
 	"handy", "telefon", "telefono", "teléfono", "téléphone", "tél", "tlf", "portable", "mobil",
 	"celular", "telefone", "fone", "contato", "ligue", "ligar", "móvil", "movil", "rufnummer",
 	"telefonnummer", "handynummer", "mobilnummer", "電話", "電話番号", "携帯", "携帯電話", "电话", "手机",
+	// found inside runs of Chinese and Japanese, and before Korean particles
+	// (context.go, unspacedContext)
+	"手機", "電話號碼", "联系方式", "聯絡", "连络", "連絡先", "연락처", "전화", "휴대폰", "핸드폰", "휴대전화",
 )
 
 // numberNegatives are context words that make a digit run something other
@@ -24,6 +27,7 @@ var numberNegatives = words(
 	"confirmation", "booking", "pnr", "lot", "batch", "patent", "doi", "pid",
 	"port", "id", "uuid", "commit", "release", "timestamp", "epoch", "size",
 	"bytes", "total", "amount", "price", "balance", "checksum", "hash", "imei",
+	"订单", "訂單", "单号", "單號", "快递", "快遞", "运单", "注文", "伝票", "追跡", "주문", "송장", "운송장",
 )
 
 // nanp checks a 10-digit North American number: an area code that exists
