@@ -78,6 +78,30 @@ func cloudRules() []*rule {
 			infos: []string{"aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},
 		},
 		{
+			// The key named in words, not assigned: "the new secret access
+			// key is …", "新的 secret access key 是 …", `gh secret set
+			// AWS_SECRET_ACCESS_KEY --body "…"`. The name is AWS's own;
+			// the value is judged as the assigned one is.
+			id: "aws-secret-access-key-named", typ: "secret:aws_secret_key", what: "AWS secret access key (named before it)",
+			severity: detect.High,
+			keywords: []string{"secret access key", "secret_access_key", "secretaccesskey", "secret-access-key"},
+			after:    120,
+			re:       anchored(`(?i)secret[ _-]?access[ _-]?key[^\n]{0,64}?([A-Za-z0-9/+]{40})`),
+			secret:   1, body: 1, boundary: base64Boundary,
+			check: awsSecretCheck,
+			tps: []string{
+				"the new secret access key is «b64:40», the key id comes separately",
+				"新的 secret access key 是 «b64:40» ，部署完删掉",
+				`gh secret set AWS_SECRET_ACCESS_KEY --repo acme/shop --body "«b64:40»"`,
+			},
+			fps: []string{
+				"secret access key: «hex:40»",
+				"rotate the secret access key every 90 days; see docs/rotation/aws-credentials-runbook.md",
+				"secret access key «b64:41»",
+			},
+			infos: []string{"secret access key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},
+		},
+		{
 			// An access key ID followed closely by a 40-character secret,
 			// as in credential files, CSV exports and "id / secret" notes.
 			id: "aws-secret-key-pair", typ: "secret:aws_secret_key", what: "AWS secret access key (next to its key ID)",

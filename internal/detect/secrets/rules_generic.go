@@ -46,6 +46,7 @@ func genericRules() []*rule {
 				"DATABASES = {'default': {'PASSWORD': os.environ['DB_PASSWORD']}}",
 				"token=«hex:40»",
 				"secret_sha256: «hex:64»",
+				`"ARN": "arn:aws:secretsmanager:eu-west-1:474062320623:secret:prod/orders/db-KoN0Sc"`,
 				"token: 63bff314-23fb-4b6b-960f-ddb1ff6ecd21",
 				"secretName: my-tls-secret-name",
 				"PWD=/home/user/projects/app",
@@ -63,6 +64,8 @@ func genericRules() []*rule {
 			},
 			infos: []string{
 				"export OPENAI_API_KEY=your-key-here",
+				"secret_ref = 'vault:kv/prod/orders#db_password'",
+				"DB_PASSWORD: projects/acme-prod/secrets/orders-db/versions/latest",
 				"password: ********",
 				"API_TOKEN=xxxxxxxxxxxxxxxx",
 				"  password: Y2hhbmdlbWU=", // base64("changeme"), as in a Kubernetes Secret
@@ -164,11 +167,18 @@ func genericCheck(c *candidate) verdict {
 			return verdict{kind: reject}
 		}
 	}
+	if inARN(c.text, c.sub[0]) {
+		// arn:aws:secretsmanager:…:secret:prod/db-KoN0Sc names a secret
+		return verdict{kind: reject}
+	}
 	pw := false
 	for _, w := range passwordKeyWords {
 		pw = pw || strings.Contains(key, w)
 	}
 	val := strings.TrimRight(c.secret, ".")
+	if r := storeReference(val); r != "" {
+		return verdict{kind: placeholder, note: r, shown: rawKey + "=" + redact(val, 0)}
+	}
 	end, quoted := quotedEnd(c)
 	if quoted {
 		val = c.text[c.start:end]
@@ -383,4 +393,36 @@ func standInCheck(c *candidate) verdict {
 		}
 	}
 	return v
+}
+
+// inARN reports whether text[i] is inside an Amazon Resource Name: the
+// run of non-space bytes it is in starts with "arn:" ("secret" in
+// arn:aws:secretsmanager:eu-west-1:…:secret:prod/orders/db is the
+// resource type, not a key).
+func inARN(text string, i int) bool {
+	j := i
+	for j > 0 && i-j < 256 {
+		if c := text[j-1]; c == ' ' || c == '\t' || c == '\n' || c == '"' || c == '\'' || c == '=' {
+			break
+		}
+		j--
+	}
+	return strings.HasPrefix(text[j:], "arn:")
+}
+
+// storeReference returns why val names a secret kept in a secret store
+// rather than holding it ("vault:kv/prod/db#password", an ARN, a Google
+// Secret Manager or Azure Key Vault path), or "".
+func storeReference(val string) string {
+	lower := strings.ToLower(val)
+	for _, p := range []string{"arn:aws", "arn:aws-", "vault:", "vault://", "ssm:", "secretsmanager:", "aws-sm:", "gcp-sm:", "sm://", "azkv:"} {
+		if strings.HasPrefix(lower, p) {
+			return "a reference to a secret store, not the secret"
+		}
+	}
+	if strings.HasPrefix(lower, "projects/") && strings.Contains(lower, "/secrets/") ||
+		strings.HasPrefix(lower, "https://") && strings.Contains(lower, ".vault.azure.net/secrets/") {
+		return "a reference to a secret store, not the secret"
+	}
+	return ""
 }
