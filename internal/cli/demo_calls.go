@@ -66,7 +66,12 @@ func sceneANSI(d *demo) (bool, string, error) {
 	if err != nil {
 		return false, "", err
 	}
-	text, _ := resultText(m)
+	text, denied := resultText(m)
+	if denied {
+		// the injection check read the command the escapes hid, once
+		// they were stripped, and blocked the result outright
+		return !strings.ContainsRune(text, 0x1b), "escapes stripped, and the command they hid blocked: " + brief(text), nil
+	}
 	return !strings.ContainsRune(text, 0x1b), fmt.Sprintf("escapes stripped, nothing hidden any more: %q", text), nil
 }
 
