@@ -415,7 +415,7 @@ func inARN(text string, i int) bool {
 // Secret Manager or Azure Key Vault path), or "".
 func storeReference(val string) string {
 	lower := strings.ToLower(val)
-	for _, p := range []string{"arn:aws", "arn:aws-", "vault:", "vault://", "ssm:", "secretsmanager:", "aws-sm:", "gcp-sm:", "sm://", "azkv:"} {
+	for _, p := range []string{"arn:aws", "vault:", "vault://", "ssm:", "secretsmanager:", "aws-sm:", "gcp-sm:", "sm://", "azkv:"} {
 		if strings.HasPrefix(lower, p) {
 			return "a reference to a secret store, not the secret"
 		}

@@ -175,8 +175,9 @@ func forFeatures(sc *Scratch, lo, hi int, fn func(k uint32)) {
 //
 // With prefix > 0, a word of more than prefix+1 characters also carries
 // the hash of its first prefix characters (marked, so that it differs
-// from the hash of a word that is those characters alone): "instructed"
-// and "instructions" share "instr", "ohjeet" and "ohjeita" share "ohje".
+// from the hash of a word that is those characters alone): with prefix
+// 4, "instructed" and "instructions" share "inst", "ohjeet" and
+// "ohjeita" share "ohje".
 // Languages that inflect by suffix repeat their stems this way where
 // their whole words rarely recur.
 func tokenize(out []token, s string, prefix int) []token {
