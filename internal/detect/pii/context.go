@@ -1,5 +1,7 @@
 package pii
 
+import "unicode/utf8"
+
 // contextWindow is how far before a match, in bytes and on the same line,
 // context words are looked for.
 const contextWindow = 48
@@ -82,18 +84,12 @@ const maxUnspacedWord = 5
 // wins; of two ending there, the longer. It returns +1, -1 or 0 as
 // context does.
 func (r *rule) unspacedContext(w []byte) int {
-	var at [64]int // rune starts of w, and its end
+	var at [contextWindow + 1]int // rune starts of w, and its end
 	n := 0
-	for i := 0; i < len(w) && n < len(at)-1; {
-		at[n] = i
-		n++
-		if w[i] < 0x80 {
-			i++
-			continue
-		}
-		i++
-		for i < len(w) && w[i]&0xc0 == 0x80 {
-			i++
+	for i := range len(w) {
+		if utf8.RuneStart(w[i]) {
+			at[n] = i
+			n++
 		}
 	}
 	at[n] = len(w)

@@ -7,7 +7,9 @@
 // The features are the lower-cased words wholly inside a window (runs of
 // letters, digits, combining marks and apostrophes; in scripts written
 // without spaces, each pair of neighbouring characters) and each pair of
-// neighbouring words, hashed with FNV-1a into Dim buckets, each bucket
+// neighbouring words, and, for a model with a prefix length
+// (Model.Prefix), the first characters of each longer word, hashed with
+// FNV-1a into Dim buckets, each bucket
 // counted once per window. A text longer than Window bytes is scored on
 // windows of Window bytes every Stride bytes; its score is the highest.
 // The text is read once; each window sums the weights of its words.
