@@ -40,9 +40,9 @@ func notStopped(before []byte, _ bool) bool {
 var causedRe = regexp.MustCompile(foldPattern(`(?:\b(?:hacer|hagan?|hace|para|lograr|logra|consigue|conseguir|provocar|provoca|pour|faire|fait|font|per|far|fanno|fazer|faz|fazem|para)\s+(?:que|com que|en sorte que|si che|en|a|o)?\s*(?:(?:el|la|al|le|au|il|lo|o|ao|a)\s+)?` +
 	`|\b(?:inducir|induce|inducen|obligar|obliga|forzar|amener|amene|pousser|pousse|forcer|force|inciter|incite|indurre|induce|costringere|induzir|induz|levar|leva|forcar)\s+(?:a\s+|al\s+|le\s+|la\s+|il\s+|lo\s+|o\s+|ao\s+)?` +
 	`|(?:заставить|заставляют|заставляет|заставлять|вынудить|вынуждают|побудить|склонить|змусити|змушують|змушує|примусити)\s+` +
-	`|(?:לגרום|שגורם|שיגרום|הגורם|שגורמים)\s+)` +
-	`(?:modelo|modele|modèle|modello|model|ia|ai|bot|chatbot|asistente|assistant|assistente|sistema|système|systeme|модель|модели|моделі|нейросеть|нейромережу|ии|ші|бота|ассистента|асистента|למודל|לבינה\s+המלאכותית|לבוט|לעוזר)` +
-	`(?:\s+(?:de\s+)?\pL+)?\s+(?:a\s+|à\s+|ad\s+|ל)?$`))
+	`|(?:לגרום|שגורם|שיגרום|הגורם|שגורמים)\s+|\b(?:want|wants|wanted|make|makes|made|cause|causes|caused|get|gets|force|forces|trick|tricks|persuade|convince|allow|allows|enable|enables|expect|expects)\s+(?:the|an|a|our|my|this|your)\s+(?:ai\s+)?)` +
+	`(?:modelo|modele|modèle|modello|model|ia|ai|bot|chatbot|asistente|assistant|assistente|agent|llm|sistema|système|systeme|system|модель|модели|моделі|нейросеть|нейромережу|ии|ші|бота|ассистента|асистента|למודל|לבינה\s+המלאכותית|לבוט|לעוזר|לו|לה|להם)` +
+	`(?:\s+(?:de\s+)?\pL+)?\s+(?:a\s+|à\s+|ad\s+|to\s+|ל)?$`))
 
 // negations, right before an override's verb, forbid ignoring: "ولا
 // تتجاهل تعليمات الطبيب" (and do not ignore the doctor's instructions),
@@ -63,6 +63,8 @@ func notForbidden(before []byte) bool {
 
 // notCaused is a rule's pre check: the text before the match does not
 // end with a causative and the model in the third person (causedRe).
+// English wishes count too: a user story's "I want the assistant to
+// forget everything earlier in the conversation".
 func notCaused(before []byte) bool {
 	if len(before) > 120 {
 		before = before[len(before)-120:]

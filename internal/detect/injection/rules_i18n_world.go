@@ -120,6 +120,7 @@ var i18nWorldRules = append(append(append(append(append(append(append(append(i18
 	{
 		id: "extract.i18n-more", lead: 160, family: famExtract, weight: 0.8,
 		label: "asks the model to reveal its system prompt (more languages)",
+		pre:   func(before []byte, _ bool) bool { return notCaused(before) },
 		keys: []string{"prompt del sistema", "prompt de sistema", "prompt système", "prompt di sistema", "prompt do sistema", "systeemprompt", "systemprompt",
 			"prompt systemowy", "systemowy prompt", "instrukcje systemowe", "systémový prompt", "systémové instrukce", "systémové pokyny", "rendszerprompt", "rendszerüzenet",
 			"promptul de sistem", "promptul sistemului", "instrucțiunile de sistem", "instructiunile de sistem", "järjestelmäkeho", "järjestelmäohje", "sistem istemi", "sistem komut", "sistem talimat",
