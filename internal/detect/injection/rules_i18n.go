@@ -37,8 +37,8 @@ func notStopped(before []byte, _ bool) bool {
 // an attack (a usage policy, an article), where an order to the model
 // would say "you" or name the model as the one who must act ("el modelo
 // debe ignorar …" still matches the rule).
-var causedRe = regexp.MustCompile(foldPattern(`(?:\b(?:hacer|hagan?|hace|para|lograr|logra|consigue|conseguir|provocar|provoca|pour|faire|fait|font|per|far|fanno|fazer|faz|fazem|para)\s+(?:que|com que|en sorte que|si che|en|a|o)?\s*(?:(?:el|la|al|le|au|il|lo|o|ao|a)\s+)?` +
-	`|\b(?:inducir|induce|inducen|obligar|obliga|forzar|amener|amene|pousser|pousse|forcer|force|inciter|incite|indurre|induce|costringere|induzir|induz|levar|leva|forcar)\s+(?:a\s+|al\s+|le\s+|la\s+|il\s+|lo\s+|o\s+|ao\s+)?` +
+var causedRe = regexp.MustCompile(foldPattern(`(?:\b(?:hacer|hagan?|hace|para|lograr|logra|consigue|conseguir|provocar|provoca|pour|faire|fait|font|per|far|fanno|fazer|faz|fazem)\s+(?:que|com que|en sorte que|si che|en|a|o)?\s*(?:(?:el|la|al|le|au|il|lo|o|ao|a)\s+)?` +
+	`|\b(?:inducir|induce|inducen|obligar|obliga|forzar|amener|amene|pousser|pousse|forcer|force|inciter|incite|indurre|costringere|induzir|induz|levar|leva|forcar)\s+(?:a\s+|al\s+|le\s+|la\s+|il\s+|lo\s+|o\s+|ao\s+)?` +
 	`|(?:заставить|заставляют|заставляет|заставлять|вынудить|вынуждают|побудить|склонить|змусити|змушують|змушує|примусити)\s+` +
 	`|(?:לגרום|שגורם|שיגרום|הגורם|שגורמים)\s+|\b(?:want|wants|wanted|make|makes|made|cause|causes|caused|get|gets|force|forces|trick|tricks|persuade|convince|allow|allows|enable|enables|expect|expects)\s+(?:the|an|a|our|my|this|your)\s+(?:ai\s+)?)` +
 	`(?:modelo|modele|modèle|modello|model|ia|ai|bot|chatbot|asistente|assistant|assistente|agent|llm|sistema|système|systeme|system|модель|модели|моделі|нейросеть|нейромережу|ии|ші|бота|ассистента|асистента|למודל|לבינה\s+המלאכותית|לבוט|לעוזר|לו|לה|להם)` +
