@@ -52,7 +52,7 @@ var negations = foldAll([]string{"لا ت", "لا ", "אל ת", "אל ", "no ", 
 
 // notForbidden is a rule's pre check: the match does not follow a
 // negation (negations).
-func notForbidden(before []byte) bool {
+func notForbidden(before []byte, _ bool) bool {
 	for _, w := range negations {
 		if bytes.HasSuffix(before, []byte(w)) {
 			return false
@@ -65,7 +65,7 @@ func notForbidden(before []byte) bool {
 // end with a causative and the model in the third person (causedRe).
 // English wishes count too: a user story's "I want the assistant to
 // forget everything earlier in the conversation".
-func notCaused(before []byte) bool {
+func notCaused(before []byte, _ bool) bool {
 	if len(before) > 120 {
 		before = before[len(before)-120:]
 	}
@@ -77,7 +77,7 @@ var i18nRules = []*rule{
 		id: "override.i18n", lead: 45, family: famOverride, weight: 0.88,
 		label: "tells the model to ignore its previous instructions (non-English)",
 		pre: func(before []byte, start bool) bool {
-			return notStopped(before, start) && notForbidden(before) && notCaused(before)
+			return notStopped(before, start) && notForbidden(before, start) && notCaused(before, start)
 		},
 		keys: []string{"ignor", "olvid", "descart", "omit", "oubli", "neglig", "vergiss", "missacht",
 			"esquec", "desconsider", "dimentic", "trascur", "negeer", "vergeet", "zignoruj", "zapomnij",

@@ -16,7 +16,7 @@ var i18nWorldRules = append(append(append(append(append(append(append(append(i18
 	{
 		id: "override.i18n-more", lead: 120, family: famOverride, weight: 0.85,
 		label: "tells the model to ignore its previous instructions (more languages)",
-		pre:   func(before []byte, _ bool) bool { return notForbidden(before) && notCaused(before) },
+		pre:   func(before []byte, start bool) bool { return notForbidden(before, start) && notCaused(before, start) },
 		keys: []string{"ignorera", "^ignorer$", "strunta", "^glöm$", "^glem$", "bortse", "se bort", "^ohita", "unohda", "sivuuta", "huomiotta",
 			"figyelmen", "felejtsd", "felejtse", "ignoruj", "zapomeň", "zapomeňte", "zabudni", "^ignoră$", "ignorați", "ignorati", "ignoraţi", "^uită", "uitați", "uitati", "uitaţi",
 			"αγνόησ", "αγνοήσ", "ξέχασ", "ξεχάσ", "παράβλεψ", "παραβλέψ", "התעל", "שכח", "نادیده", "فراموش کن", "উপেক্ষা", "ভুলে যা", "অগ্রাহ্য",
@@ -120,7 +120,7 @@ var i18nWorldRules = append(append(append(append(append(append(append(append(i18
 	{
 		id: "extract.i18n-more", lead: 160, family: famExtract, weight: 0.8,
 		label: "asks the model to reveal its system prompt (more languages)",
-		pre:   func(before []byte, _ bool) bool { return notCaused(before) },
+		pre:   notCaused,
 		keys: []string{"prompt del sistema", "prompt de sistema", "prompt système", "prompt di sistema", "prompt do sistema", "systeemprompt", "systemprompt",
 			"prompt systemowy", "systemowy prompt", "instrukcje systemowe", "systémový prompt", "systémové instrukce", "systémové pokyny", "rendszerprompt", "rendszerüzenet",
 			"promptul de sistem", "promptul sistemului", "instrucțiunile de sistem", "instructiunile de sistem", "järjestelmäkeho", "järjestelmäohje", "sistem istemi", "sistem komut", "sistem talimat",

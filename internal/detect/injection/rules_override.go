@@ -207,7 +207,7 @@ var overrideRules = []*rule{
 	{
 		id: "override.ignore-previous", family: famOverride, weight: 0.9,
 		label: "tells the model to ignore its previous instructions",
-		pre:   func(before []byte, _ bool) bool { return notCaused(before) },
+		pre:   notCaused,
 		keys:  overrideKeys, near: ruleNounKeys, span: 90,
 		pattern: `\b` + overrideVerbs + `\b(?:{s}` + alt(`all`, `any`, `every`, `of`, `the`, `your`, `my`, `our`, `these`, `those`, `that`, `this`, `everything`, `and`, `or`) + `)*{g2}` +
 			priorWords + `\b{g2}` + ruleNouns + `\b(?:` + instructionPlace + `|` + nounTail + `)`,
@@ -251,7 +251,7 @@ var overrideRules = []*rule{
 	{
 		id: "override.ignore-above", family: famOverride, weight: 0.85,
 		label: "tells the model to ignore everything before",
-		pre:   func(before []byte, _ bool) bool { return notCaused(before) },
+		pre:   notCaused,
 		keys:  []string{"^ignor", "disregard", "^forget"}, near: []string{"above", "before", "everything", "anything", "told", "so far", "said", "preced", "previous", "prior", "earlier", "all that"}, span: 70,
 		pattern: alt(
 			`\b`+alt(`ignore`, `disregard`, `forget`)+`\b{g2}`+alt(`everything`, `anything`, `whatever`, `what`)+`\b{g4}`+
@@ -286,7 +286,7 @@ var overrideRules = []*rule{
 	{
 		id: "override.forget-task", lead: 30, family: famOverride, weight: 0.85,
 		label: "tells the model to drop the user's request or its task",
-		pre:   func(before []byte, _ bool) bool { return notCaused(before) },
+		pre:   notCaused,
 		keys:  []string{"^ignor", "disregard", "^forget", "abandon", "^drop", "^stop", "^skip", "neglect", "overrid", "follow", "obey", "answer"},
 		near:  []string{"task", "request", "question", "query", "assignment", "mission", "objective", "goal", "job", "prompt", "role", "purpose"}, span: 50,
 		pattern: `\b` + alt(`ignore`, `disregard`, `forget`, `abandon`, `drop`, `stop`, `neglect`, `override`, `skip`, `do not follow`, `don't follow`, `dont follow`, `do not obey`, `don't obey`, `do not answer`, `don't answer`, `stop following`) + `{s}` +
