@@ -274,7 +274,7 @@ func (s *scanned) definitionFindings(det *poisoning.Detector, tools map[*scanned
 		}
 	}
 	if s.snap.Instructions != "" {
-		for _, f := range det.Scan(s.snap.Instructions) {
+		for _, f := range det.ScanInstructions(s.snap.Instructions) {
 			if f.Severity >= detect.Medium {
 				out = append(out, s.finding("", f.Type, f.Rule, f.Severity.String(), "server instructions: "+f.Explanation))
 			}

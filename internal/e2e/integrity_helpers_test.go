@@ -240,3 +240,16 @@ func lineHas(text string, fields ...string) bool {
 	}
 	return false
 }
+
+// resourceNames lists a session's resources, by name.
+func resourceNames(ctx context.Context, t *testing.T, s *mcp.ClientSession) []string {
+	t.Helper()
+	var out []string
+	for r, err := range s.Resources(ctx, nil) {
+		if err != nil {
+			t.Fatalf("listing resources: %v", err)
+		}
+		out = append(out, r.Name)
+	}
+	return out
+}

@@ -111,6 +111,12 @@ func TestIntegrityPoisonedServer(t *testing.T) {
 		t.Fatalf("the server lists %v directly; want [add echo upper]", got)
 	}
 	wantCall(ctx, t, direct, "debug_dump", nil, "internal state: everything")
+	if got := direct.InitializeResult().Instructions; !strings.Contains(got, "credentials") {
+		t.Fatalf("the server's instructions are %q directly; want the poisoned ones", got)
+	}
+	if got := resourceNames(ctx, t, direct); !slices.Equal(got, []string{"notes", "settings"}) {
+		t.Fatalf("the server lists resources %v directly; want [notes settings]", got)
+	}
 	direct.Close()
 
 	s := e.connectRun(ctx, t, "tools", "-variant", "poisoned")
@@ -126,7 +132,26 @@ func TestIntegrityPoisonedServer(t *testing.T) {
 	wantDenied(ctx, t, s, "no_such_tool", nil, `"no_such_tool"`, "never listed")
 	wantCall(ctx, t, s, "echo", map[string]any{"text": "clean"}, "clean")
 	wantCall(ctx, t, s, "upper", map[string]any{"text": "clean"}, "CLEAN")
+	// The server's instructions go into many clients' system prompts, and
+	// its resources' descriptions before the model too: the poisoned ones
+	// are withheld, without a word of what they said.
+	if got := s.InitializeResult().Instructions; strings.Contains(got, "credentials") || !strings.Contains(got, "mcpshield: withheld") {
+		t.Errorf("through the shield the instructions are %q; want them withheld", got)
+	}
+	if got := resourceNames(ctx, t, s); !slices.Equal(got, []string{"notes"}) {
+		t.Errorf("through the shield the session lists resources %v; want [notes] (settings poisoned)", got)
+	}
 	s.Close()
+
+	// An honest server's instructions and resources pass unchanged.
+	h := e.connectRun(ctx, t, "honest", "-variant", "honest")
+	if got := h.InitializeResult().Instructions; !strings.HasPrefix(got, "Use add for arithmetic") {
+		t.Errorf("through the shield an honest server's instructions are %q", got)
+	}
+	if got := resourceNames(ctx, t, h); !slices.Equal(got, []string{"notes"}) {
+		t.Errorf("through the shield an honest server lists resources %v; want [notes]", got)
+	}
+	h.Close()
 
 	// A person who judges the finding a false positive approves that exact
 	// definition, with the command the refusal gives.

@@ -29,7 +29,8 @@ const (
 	// Strip removes the offending text from the tool's description and
 	// schema and forwards the rest; a tool whose finding cannot be removed
 	// (its name, or a finding that remains after stripping) is withheld.
-	// Prompts and templates are withheld.
+	// Prompts, templates and resources are withheld, and a server's
+	// instructions replaced, as with Withhold.
 	Strip
 )
 
@@ -68,7 +69,9 @@ type IntegrityOptions struct {
 // integrityCheck pins, verifies and scans the definitions in tools/list,
 // prompts/list and resources/templates/list results, withholding the ones
 // that changed, are unsigned, or are poisoned, and stripping invisible and
-// control characters from the rest.
+// control characters from the rest. It scans the server's instructions and
+// description in its initialize result, and the resources it lists, the
+// same way, without pinning them.
 type integrityCheck struct {
 	o     IntegrityOptions
 	scans *scanCache
@@ -100,7 +103,7 @@ func NewIntegrityCheck(o IntegrityOptions) Check {
 func (c *integrityCheck) Name() string { return "integrity" }
 
 func (c *integrityCheck) Kinds() []Kind {
-	return []Kind{KindInitializeResult, KindToolsListResult, KindPromptsListResult, KindResourcesListResult, KindToolCall, KindPromptGet}
+	return []Kind{KindInitializeResult, KindDiscoverResult, KindToolsListResult, KindPromptsListResult, KindResourcesListResult, KindToolCall, KindPromptGet}
 }
 
 // listMember names the array of definitions in each list result.
@@ -119,12 +122,22 @@ func listMember(method string) (pin.Kind, string, bool) {
 func (c *integrityCheck) Inspect(ctx context.Context, ev *Event) (Decision, error) {
 	switch ev.Kind {
 	case KindInitializeResult:
-		return Allowed, c.seenServer(ctx, ev.Msg)
+		if err := c.seenServer(ctx, ev.Msg); err != nil {
+			return Decision{}, err
+		}
+		return c.inspectServerTexts(ctx, ev.Msg)
+	case KindDiscoverResult:
+		// protocol 2026-07-28's server/discover: the instructions, without
+		// serverInfo (so the server's record is not touched)
+		return c.inspectServerTexts(ctx, ev.Msg)
 	case KindToolCall:
 		return c.inspectCall(ctx, pin.KindTool, ev.Tool)
 	case KindPromptGet:
 		name, _ := jsonrpc.String(jsonrpc.Member(ev.Msg.Params, "name"))
 		return c.inspectCall(ctx, pin.KindPrompt, name)
+	}
+	if ev.Method == "resources/list" && ev.Msg.Result != nil {
+		return c.inspectResources(ctx, ev.Msg)
 	}
 	kind, member, ok := listMember(ev.Method)
 	if !ok || ev.Msg.Result == nil {
@@ -221,11 +234,8 @@ func (c *integrityCheck) Inspect(ctx context.Context, ev *Event) (Decision, erro
 		if kind == pin.KindTool {
 			shown = append(shown, scan.tool)
 		}
-		for _, f := range scan.findings {
-			if f.Severity >= detect.Medium {
-				reported = append(reported, fmt.Sprintf("%s %q: %s (%s, %s)", kind, name, f.Explanation, f.Type, f.Severity))
-				break
-			}
+		if f := firstAtLeast(scan.findings, detect.Medium); f != nil {
+			reported = append(reported, fmt.Sprintf("%s %q: %s (%s, %s)", kind, name, f.Explanation, f.Type, f.Severity))
 		}
 		if c.o.OnFinding == Strip && scan.cleaned != nil && (row == nil || !row.Approved) {
 			changed = true

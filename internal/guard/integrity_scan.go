@@ -122,12 +122,7 @@ func (c *scanCache) scan(kind pin.Kind, raw json.RawMessage) *scanResult {
 		}
 		r.findings = append(uni.ScanName(f.Name), c.textFindings(text.String())...)
 	}
-	for i := range r.findings {
-		if r.findings[i].Blocking() {
-			r.blocking = &r.findings[i]
-			break
-		}
-	}
+	r.blocking = firstBlocking(r.findings)
 	r.stripped = stripDefinition(raw)
 	if c.strip && r.blocking != nil && kind == pin.KindTool {
 		if cleaned, ok := stripFindings(c.det, raw); ok {

@@ -20,6 +20,9 @@ const serversPath = path.resolve(flag("--servers", path.join(here, "servers.json
 const outPath = path.resolve(flag("--out", "tools.jsonl"));
 const only = flag("--only", "");
 const logDir = path.resolve(flag("--log-dir", path.join(os.tmpdir(), "mcp-real-logs")));
+// --extras FILE: also write each server's instructions, prompts, resources
+// and resource templates, one JSON object per line.
+const extrasPath = flag("--extras", "");
 
 const cfg = JSON.parse(fs.readFileSync(serversPath, "utf8"));
 const timeoutMs = cfg.timeoutMs ?? 30000;
@@ -81,16 +84,35 @@ async function listServer(s) {
   transport.stderr?.on("data", (d) => log.write(d));
   const client = new Client({ name: "mcpshield-realtools", version: "0.1.0" });
   const tools = [];
+  const extras = [];
+  // all pages of one list method, or nothing when the server lacks it
+  async function pages(list, member) {
+    const items = [];
+    let cursor;
+    do {
+      const res = await list(cursor ? { cursor } : {});
+      items.push(...res[member]);
+      cursor = res.nextCursor;
+    } while (cursor);
+    return items;
+  }
   try {
     await withTimeout(
       (async () => {
         await client.connect(transport);
-        let cursor;
-        do {
-          const res = await client.listTools(cursor ? { cursor } : {});
-          tools.push(...res.tools);
-          cursor = res.nextCursor;
-        } while (cursor);
+        tools.push(...(await pages((p) => client.listTools(p), "tools")));
+        if (!extrasPath) return;
+        const caps = client.getServerCapabilities() ?? {};
+        const instructions = client.getInstructions();
+        if (instructions) extras.push({ kind: "instructions", def: { serverInfo: client.getServerVersion(), instructions } });
+        if (caps.prompts) {
+          for (const d of await pages((p) => client.listPrompts(p), "prompts").catch(() => [])) extras.push({ kind: "prompt", def: d });
+        }
+        if (caps.resources) {
+          for (const d of await pages((p) => client.listResources(p), "resources").catch(() => [])) extras.push({ kind: "resource", def: d });
+          for (const d of await pages((p) => client.listResourceTemplates(p), "resourceTemplates").catch(() => []))
+            extras.push({ kind: "resource_template", def: d });
+        }
       })(),
       timeoutMs,
       s.id,
@@ -101,15 +123,17 @@ async function listServer(s) {
     log.end();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-  return { version, tools };
+  return { version, tools, extras };
 }
 
 const out = [];
+const extraLines = [];
 const summary = [];
 for (const s of servers) {
   const t0 = Date.now();
   try {
-    const { version, tools } = await listServer(s);
+    const { version, tools, extras } = await listServer(s);
+    for (const x of extras) extraLines.push(JSON.stringify({ server: `${s.package}@${version}`, ...x }));
     tools.forEach((tool, i) => {
       out.push(
         JSON.stringify({
@@ -130,6 +154,7 @@ for (const s of servers) {
   }
 }
 fs.writeFileSync(outPath, out.length ? out.join("\n") + "\n" : "");
+if (extrasPath) fs.writeFileSync(path.resolve(extrasPath), extraLines.length ? extraLines.join("\n") + "\n" : "");
 const okServers = summary.filter((x) => x.tools > 0).length;
 console.error(`\n${okServers}/${servers.length} servers listed tools; ${out.length} cases written to ${outPath} (stderr logs in ${logDir})`);
 fs.writeFileSync(outPath.replace(/\.jsonl$/, "") + ".summary.json", JSON.stringify(summary, null, 2) + "\n");
