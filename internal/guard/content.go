@@ -109,11 +109,37 @@ func (c *contentCheck) Inspect(ctx context.Context, ev *Event) (Decision, error)
 	// Object keys are read in the same pass, to be scanned for secrets
 	// once the values are: see secretKey.
 	var keys []string
+	var across []acrossHit
+	lines := c.o.resultLines(&across)
 	out, changed, err := jsonwalk.StringsAndKeys(doc, func(p jsonwalk.Path, s string) (string, bool) {
+		lines.add(p, s)
 		return c.value(p, s, &rep)
 	}, keyCollector(c.o.Secrets, c.o.OnSecret, &keys))
 	if err != nil {
 		return Denied(jsonrpc.CodeUpstream, "the server sent content that is not valid JSON: %v", err), nil
+	}
+	lines.flush()
+	if len(across) > 0 {
+		for _, h := range across {
+			label := fmt.Sprintf("%s at %s/%d-%d (its strings read as lines)", h.f.Type, h.path, h.first, h.last)
+			switch c.o.OnSecret {
+			case DataReport:
+				rep.reported = append(rep.reported, label)
+			case DataDeny:
+				rep.redacted = append(rep.redacted, "!"+label)
+			default:
+				rep.redacted = append(rep.redacted, label)
+			}
+		}
+		if c.o.OnSecret == DataRedact {
+			if !changed {
+				out = doc
+			}
+			if out, err = redactAcross(out, across); err != nil {
+				return Decision{}, fmt.Errorf("redacting across array elements: %w", err)
+			}
+			changed = true
+		}
 	}
 	if rep.blocked != "" {
 		reason := fmt.Sprintf("blocked content from %s: it carries instructions for the model (%s)", rep.source(), rep.blocked)
@@ -241,7 +267,10 @@ func (o *ContentOptions) dataFindings(p jsonwalk.Path, s string, fn func(f detec
 // so that its verdicts are the gateway's.
 func ResultFindings(doc []byte, o ContentOptions) ([]detect.Finding, error) {
 	var out []detect.Finding
+	var across []acrossHit
+	lines := o.resultLines(&across)
 	err := jsonwalk.Scan(doc, func(p jsonwalk.Path, s string) bool {
+		lines.add(p, s)
 		if skipValue(p, s) {
 			t, _, _, ok := textBlob(p, s)
 			if !ok {
@@ -257,6 +286,10 @@ func ResultFindings(doc []byte, o ContentOptions) ([]detect.Finding, error) {
 	})
 	if err != nil {
 		return nil, fmt.Errorf("result: %w", err)
+	}
+	lines.flush()
+	for _, h := range across {
+		out = append(out, h.f)
 	}
 	if f, ok := secretInKeys(o.Secrets, o.OnSecret, doc); ok {
 		out = append(out, f)

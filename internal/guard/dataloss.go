@@ -67,13 +67,16 @@ func (c *argumentCheck) Inspect(ctx context.Context, ev *Event) (Decision, error
 	// One pass reads the values and the object keys, in place: nothing
 	// read here outlives Inspect but the reason, which is formatted.
 	var keys []string
+	lines := c.lines(func(l leak) { leaks = append(leaks, l) })
 	_, _, err := jsonwalk.StringsAndKeys(args, func(p jsonwalk.Path, s string) (string, bool) {
 		leaks = append(leaks, c.scanValue(p, s)...)
+		lines.add(p, s)
 		return "", false
 	}, keyCollector(c.o.Secrets, c.o.OnSecret, &keys))
 	if err != nil {
 		return Denied(jsonrpc.CodeInvalidParams, "tool arguments are not valid JSON: %v", err), nil
 	}
+	lines.flush()
 	if f, ok := secretKey(c.o.Secrets, keys); ok {
 		// A key cannot be redacted in place: redact means deny here.
 		action := c.o.OnSecret
@@ -111,19 +114,42 @@ func (c *argumentCheck) Inspect(ctx context.Context, ev *Event) (Decision, error
 func ArgumentFindings(args []byte, o ArgumentOptions) ([]detect.Finding, error) {
 	c := &argumentCheck{o}
 	var out []detect.Finding
+	lines := c.lines(func(l leak) { out = append(out, l.finding) })
 	err := jsonwalk.Scan(args, func(p jsonwalk.Path, s string) bool {
 		for _, l := range c.scanValue(p, s) {
 			out = append(out, l.finding)
 		}
+		lines.add(p, s)
 		return true
 	})
 	if err != nil {
 		return nil, fmt.Errorf("tool arguments: %w", err)
 	}
+	lines.flush()
 	if f, ok := secretInKeys(o.Secrets, o.OnSecret, args); ok {
 		out = append(out, f)
 	}
 	return out, nil
+}
+
+// lines returns the reader of arrays of strings as lines, which gives fn
+// each secret found across an array's elements. Such a secret cannot be
+// redacted in place: redact means deny here.
+func (c *argumentCheck) lines(fn func(leak)) *lineJoin {
+	j := &lineJoin{scan: func(string, []int, string, int) {}}
+	if c.o.Secrets == nil || c.o.OnSecret == DataOff {
+		return j
+	}
+	action := c.o.OnSecret
+	if action == DataRedact {
+		action = DataDeny
+	}
+	j.scan = func(text string, ends []int, path string, _ int) {
+		for _, f := range joinedSecrets(c.o.Secrets, text, ends) {
+			fn(leak{path: path, finding: f, secret: true, decoded: "its strings read as lines", action: action})
+		}
+	}
+	return j
 }
 
 // scanValue scans one string value as sent and as decoded. As sent, a

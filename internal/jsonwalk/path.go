@@ -148,6 +148,18 @@ func (p Path) String() string {
 	return string(p.AppendPointer(nil))
 }
 
+// Element reports, when the last step is an array element, the offset of
+// the array's '[' in the document (one value for every element of one
+// array) and the element's index.
+func (p Path) Element() (array, index int, ok bool) {
+	n := p.Len()
+	if n == 0 || p.w.stack[n-1].index < 0 {
+		return 0, 0, false
+	}
+	e := p.w.stack[n-1]
+	return e.obj, e.index, true
+}
+
 // AppendPointer appends the path as a JSON pointer to b.
 func (p Path) AppendPointer(b []byte) []byte {
 	for i := range p.Len() {

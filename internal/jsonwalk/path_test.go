@@ -154,3 +154,30 @@ func TestHeader(t *testing.T) {
 		t.Errorf("headers = %v; want %v", got, want)
 	}
 }
+
+func TestPathElement(t *testing.T) {
+	doc := `{"a":["x","y",{"b":"z"}],"c":"w","d":[["u"]]}`
+	type got struct {
+		s            string
+		array, index int
+		ok           bool
+	}
+	var out []got
+	if err := Scan([]byte(doc), func(p Path, s string) bool {
+		a, i, ok := p.Element()
+		out = append(out, got{s, a, i, ok})
+		return true
+	}); err != nil {
+		t.Fatal(err)
+	}
+	outer, inner := strings.Index(doc, "["), strings.LastIndex(doc, "[")
+	want := []got{{"x", outer, 0, true}, {"y", outer, 1, true}, {"z", 0, 0, false}, {"w", 0, 0, false}, {"u", inner, 0, true}}
+	if len(out) != len(want) {
+		t.Fatalf("got %v; want %v", out, want)
+	}
+	for i := range want {
+		if out[i] != want[i] {
+			t.Errorf("string %q: Element() = %d, %d, %v; want %d, %d, %v", want[i].s, out[i].array, out[i].index, out[i].ok, want[i].array, want[i].index, want[i].ok)
+		}
+	}
+}

@@ -1,0 +1,138 @@
+package guard
+
+import (
+	"strings"
+
+	"github.com/mcpshield/mcpshield/internal/detect"
+	"github.com/mcpshield/mcpshield/internal/jsonwalk"
+)
+
+// maxJoined bounds the text lineJoin reads at once: an RSA-8192 key in PEM
+// is about 6.5 KB.
+const maxJoined = 64 << 10
+
+// lineJoin reads the strings of one array together, one per line, so that
+// a secret cut into an array's elements is read whole: a private key sent
+// as its lines ({"lines": ["-----BEGIN OPENSSH PRIVATE KEY-----", "b3Bl…",
+// …, "-----END OPENSSH PRIVATE KEY-----"]}) is no secret in any one of
+// them. Give it each string of a walk in order (add), then call flush.
+type lineJoin struct {
+	// scan receives each run of two or more strings of one array, joined
+	// with newlines, with where each string ends in it, the array's path
+	// and the index of the run's first string in the array.
+	scan func(text string, ends []int, path string, first int)
+
+	array, next int // the array of the run (its '[' offset), the index that continues it
+	first       int
+	path        string
+	text        []byte
+	ends        []int
+}
+
+func (j *lineJoin) add(p jsonwalk.Path, s string) {
+	array, index, ok := p.Element()
+	if !ok {
+		j.flush()
+		return
+	}
+	if len(j.ends) > 0 && (array != j.array || index != j.next || len(j.text)+1+len(s) > maxJoined) {
+		j.flush()
+	}
+	if len(j.ends) == 0 {
+		j.array, j.first = array, index
+		ptr := p.String()
+		j.path = ptr[:strings.LastIndexByte(ptr, '/')]
+	} else {
+		j.text = append(j.text, '\n')
+	}
+	j.text = append(j.text, s...)
+	j.ends = append(j.ends, len(j.text))
+	j.next = index + 1
+}
+
+// flush scans the run read so far, if it has two strings or more.
+func (j *lineJoin) flush() {
+	if len(j.ends) >= 2 {
+		j.scan(string(j.text), j.ends, j.path, j.first)
+	}
+	j.text, j.ends = j.text[:0], j.ends[:0]
+}
+
+// acrossElements reports whether a finding at [start, end) of a joined
+// text spans two elements or more: one inside a single element was found
+// in the element already.
+func acrossElements(start, end int, ends []int) bool {
+	for _, e := range ends[:len(ends)-1] {
+		if start < e && end > e {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedSecrets returns the secrets of High severity or more that the
+// joined strings of an array hold across its elements.
+func joinedSecrets(sc Scanner, text string, ends []int) []detect.Finding {
+	var out []detect.Finding
+	for _, f := range sc(text) {
+		if f.Severity >= detect.High && acrossElements(f.Start, f.End, ends) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// element is the index, among ends, of the string holding byte at of a
+// joined text.
+func element(at int, ends []int) int {
+	for k, e := range ends {
+		if at < e {
+			return k
+		}
+	}
+	return len(ends) - 1
+}
+
+// acrossHit is a secret found across the elements first to last of the
+// array at path (its offsets are in the joined text).
+type acrossHit struct {
+	path        string
+	first, last int
+	f           detect.Finding
+}
+
+// resultLines returns the reader of a result's arrays of strings as lines,
+// which appends to hits each secret found across an array's elements.
+func (o *ContentOptions) resultLines(hits *[]acrossHit) *lineJoin {
+	j := &lineJoin{scan: func(string, []int, string, int) {}}
+	if o.Secrets == nil || o.OnSecret == DataOff {
+		return j
+	}
+	j.scan = func(text string, ends []int, path string, first int) {
+		for _, f := range joinedSecrets(o.Secrets, text, ends) {
+			*hits = append(*hits, acrossHit{path: path, first: first + element(f.Start, ends), last: first + element(f.End-1, ends), f: f})
+		}
+	}
+	return j
+}
+
+// redactAcross replaces each string of doc that holds part of a secret
+// found across an array's elements with the redaction label: the secret
+// has no place in any one string to cut.
+func redactAcross(doc []byte, hits []acrossHit) ([]byte, error) {
+	out, _, err := jsonwalk.Strings(doc, func(p jsonwalk.Path, s string) (string, bool) {
+		_, index, ok := p.Element()
+		if !ok {
+			return s, false
+		}
+		ptr := p.String()
+		parent := ptr[:strings.LastIndexByte(ptr, '/')]
+		for _, h := range hits {
+			if h.path == parent && index >= h.first && index <= h.last {
+				return redactionLabel(jsonwalk.Span{Type: h.f.Type}), true
+			}
+		}
+		return s, false
+	})
+	return out, err
+}
