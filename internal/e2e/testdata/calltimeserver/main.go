@@ -94,6 +94,7 @@ type messageArgs struct {
 	To       string            `json:"to"`
 	Body     string            `json:"body"`
 	Metadata map[string]string `json:"metadata,omitempty"` // free-form headers
+	Lines    []string          `json:"lines,omitempty"`    // an attachment, as its lines
 }
 
 type pageArgs struct {
