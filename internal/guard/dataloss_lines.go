@@ -31,7 +31,8 @@ type lineJoin struct {
 
 func (j *lineJoin) add(p jsonwalk.Path, s string) {
 	array, index, ok := p.Element()
-	if !ok {
+	if !ok || len(s) >= maxJoined {
+		// not an array's, or too long to join (a payload): a run ends
 		j.flush()
 		return
 	}

@@ -182,7 +182,10 @@ func (c *integrityCheck) inspectResources(ctx context.Context, msg *jsonrpc.Mess
 	for i, raw := range raws {
 		var f resourceFields
 		if err := json.Unmarshal(raw, &f); err != nil {
-			return Denied(jsonrpc.CodeUpstream, "%s listed resource #%d that is not a JSON object: %v", c.o.Server, i, err), nil
+			// one malformed entry does not cost the client the others
+			changed = true
+			withheld = append(withheld, fmt.Sprintf("resource #%d: not a resource object: %v", i, err))
+			continue
 		}
 		name := f.Name
 		if name == "" {

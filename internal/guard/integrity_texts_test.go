@@ -131,6 +131,8 @@ func TestIntegrityResources(t *testing.T) {
 		{"invisible characters removed", guard.Withhold, list(hidden), guard.Modify, []string{"a"}, "stripped invisible or control characters"},
 		{"not an array", guard.Withhold, `{"resources":{"uri":"x"}}`, guard.Deny, nil, "not a JSON array of objects"},
 		{"empty", guard.Withhold, `{"resources":[]}`, guard.Allow, nil, ""},
+		{"malformed entry withheld alone", guard.Withhold, list(readme, `{"uri":"file:///x","name":7}`, `"x"`, notes), guard.Modify,
+			[]string{"README.md", "notes.txt"}, `withheld from files: resource #1: not a resource object`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
