@@ -121,15 +121,7 @@ func (c *contentCheck) Inspect(ctx context.Context, ev *Event) (Decision, error)
 	lines.flush()
 	if len(across) > 0 {
 		for _, h := range across {
-			label := fmt.Sprintf("%s at %s/%d-%d (its strings read as lines)", h.f.Type, h.path, h.first, h.last)
-			switch c.o.OnSecret {
-			case DataReport:
-				rep.reported = append(rep.reported, label)
-			case DataDeny:
-				rep.redacted = append(rep.redacted, "!"+label)
-			default:
-				rep.redacted = append(rep.redacted, label)
-			}
+			rep.note(fmt.Sprintf("%s at %s/%d-%d (its strings read as lines)", h.f.Type, h.path, h.first, h.last), c.o.OnSecret)
 		}
 		if c.o.OnSecret == DataRedact {
 			if !changed {
@@ -405,14 +397,7 @@ func (c *contentCheck) text(p jsonwalk.Path, s string, isText bool, rep *content
 	}
 	var spans []jsonwalk.Span
 	c.o.dataFindings(p, s, func(f detect.Finding, action DataAction) {
-		label := f.Type + " at " + pathOrRoot(p)
-		switch action {
-		case DataReport:
-			rep.reported = append(rep.reported, label)
-		case DataDeny:
-			rep.redacted = append(rep.redacted, "!"+label)
-		default:
-			rep.redacted = append(rep.redacted, label)
+		if rep.note(f.Type+" at "+pathOrRoot(p), action) {
 			spans = append(spans, jsonwalk.Span{Start: f.Start, End: f.End, Type: f.Type})
 		}
 	})
@@ -456,6 +441,21 @@ func pathOrRoot(p jsonwalk.Path) string {
 		return s
 	}
 	return "/"
+}
+
+// note records a finding, labelled, as action says: reported, denied
+// (marked "!") or redacted. It reports whether the finding is redacted.
+func (r *contentReport) note(label string, action DataAction) bool {
+	switch action {
+	case DataReport:
+		r.reported = append(r.reported, label)
+		return false
+	case DataDeny:
+		r.redacted = append(r.redacted, "!"+label)
+		return false
+	}
+	r.redacted = append(r.redacted, label)
+	return true
 }
 
 func (r *contentReport) denied() bool {

@@ -40,9 +40,7 @@ func (j *lineJoin) add(p jsonwalk.Path, s string) {
 		j.flush()
 	}
 	if len(j.ends) == 0 {
-		j.array, j.first = array, index
-		ptr := p.String()
-		j.path = ptr[:strings.LastIndexByte(ptr, '/')]
+		j.array, j.first, j.path = array, index, arrayPointer(p)
 	} else {
 		j.text = append(j.text, '\n')
 	}
@@ -59,24 +57,19 @@ func (j *lineJoin) flush() {
 	j.text, j.ends = j.text[:0], j.ends[:0]
 }
 
-// acrossElements reports whether a finding at [start, end) of a joined
-// text spans two elements or more: one inside a single element was found
-// in the element already.
-func acrossElements(start, end int, ends []int) bool {
-	for _, e := range ends[:len(ends)-1] {
-		if start < e && end > e {
-			return true
-		}
-	}
-	return false
+// arrayPointer is the JSON pointer of the array holding the element at p.
+func arrayPointer(p jsonwalk.Path) string {
+	ptr := p.String()
+	return ptr[:strings.LastIndexByte(ptr, '/')]
 }
 
 // joinedSecrets returns the secrets of High severity or more that the
-// joined strings of an array hold across its elements.
+// joined strings of an array hold across two elements or more: one inside
+// a single element was found in the element already.
 func joinedSecrets(sc Scanner, text string, ends []int) []detect.Finding {
 	var out []detect.Finding
 	for _, f := range sc(text) {
-		if f.Severity >= detect.High && acrossElements(f.Start, f.End, ends) {
+		if f.Severity >= detect.High && element(f.Start, ends) != element(f.End-1, ends) {
 			out = append(out, f)
 		}
 	}
@@ -126,8 +119,7 @@ func redactAcross(doc []byte, hits []acrossHit) ([]byte, error) {
 		if !ok {
 			return s, false
 		}
-		ptr := p.String()
-		parent := ptr[:strings.LastIndexByte(ptr, '/')]
+		parent := arrayPointer(p)
 		for _, h := range hits {
 			if h.path == parent && index >= h.first && index <= h.last {
 				return redactionLabel(jsonwalk.Span{Type: h.f.Type}), true
