@@ -211,7 +211,8 @@ const maxNameLen = 80
 // p: NAME="s" when the name of s says what it is, with the offset of s in
 // it; s and 0 otherwise. The name is the key of s or, when that key is
 // "value" or "text" (valueKeys), a "name" or "key" sibling, else the key
-// of the object holding s; for a cell of a table sent as rows
+// of the object holding s (the private member of a JSON Web Key is named
+// jwk_private_key); for a cell of a table sent as rows
 // (an array of arrays), its column's header in the first row, with spaces
 // read as underscores ("Phone Number" names "030 28471936" in
 // [["name", "Phone Number"], ["Ann", "030 28471936"]]).
@@ -227,6 +228,13 @@ func namedText(p jsonwalk.Path, s string) (string, int) {
 			return s, 0
 		}
 		name = strings.ReplaceAll(strings.TrimSpace(h), " ", "_")
+	}
+	if name == "d" || name == "k" {
+		// a JSON Web Key's private part ("d"; "k", the key itself, of a
+		// symmetric one) is named by its "kty" sibling
+		if kty, ok := p.Sibling("kty"); ok && (name == "k") == (kty == "oct") {
+			name = "jwk_private_key"
+		}
 	}
 	if slices.Contains(valueKeys, name) {
 		name = ""

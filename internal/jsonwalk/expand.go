@@ -46,7 +46,8 @@ func Variants(s string, lim Limits, fn func(text, how string)) {
 //   - base64: each run of at least 16 base64 letters in s (standard or URL
 //     alphabet, padded or not), decoded.
 //   - hex: each run of at least 32 hex digits in s, decoded.
-//   - url: s holds %XX escapes; s with them decoded ('+' is kept).
+//   - url: s holds %XX escapes, or a query string with '+' for blanks;
+//     s with them decoded ('+' is a blank only after a '?').
 //
 // A decoding counts only when it is mostly printable UTF-8 (nine runes in
 // ten printable or whitespace). Each variant is emitted, then expanded in
@@ -132,11 +133,11 @@ func (e *expander) expand(s, how string, level int) {
 }
 
 // urlWords is Encoded's url step on the root: each blank-separated word
-// with %XX escapes is decoded alone, so that a long text with one link
+// with %XX escapes (or a query string with '+') is decoded alone, so that a long text with one link
 // costs that link, and the word is the span a finding in it redacts.
 func (e *expander) urlWords(s string) {
 	for i := 0; i < len(s) && e.live(); {
-		k := strings.IndexByte(s[i:], '%')
+		k := strings.IndexAny(s[i:], "%+") // an escape, or a query's blank
 		if k < 0 {
 			return
 		}
@@ -241,8 +242,16 @@ func (e *expander) url(s, how string, level int) {
 		}
 		rest = rest[k+1:]
 	}
-	if n == 0 || !e.take(len(s)-2*n) {
+	// a form's values in a query string have '+' for blanks
+	// (?iban=DE02+2522+…)
+	q := strings.IndexByte(s, '?')
+	plus := q >= 0 && strings.IndexByte(s[q:], '+') >= 0 && !strings.HasSuffix(how, "url") // once
+	if n == 0 && !plus || !e.take(len(s)-2*n) {
 		return
+	}
+	if plus {
+		// before the escapes are decoded: %2B stays a '+'
+		s = s[:q] + strings.ReplaceAll(s[q:], "+", " ")
 	}
 	b := e.scratch[:0]
 	for rest := s; ; {

@@ -78,6 +78,11 @@ func luhn(d []byte) bool {
 // pass Luhn.
 func matchCard(r *rule, sc *scanner, sp *numSpan, g int) (hit, bool) {
 	t := sc.text
+	if ibanHead(t, sp.matchStart(g)) {
+		// the groups continue an IBAN's country and check digits
+		// (CH48 5517 5932 …): they are no card's
+		return hit{}, false
+	}
 	for e := min(sp.n-1, g+4); e >= g; e-- {
 		if !sp.canEnd(e) {
 			continue
@@ -184,6 +189,9 @@ func looseGroups(sp *numSpan, g, e int) bool {
 	if (sep != ' ' && sep != '-') || !sp.uniform(g, e, sep) || sp.paren[g] {
 		return false
 	}
+	if e == g+1 && sp.glen(g) == 6 {
+		return true // the issuer's six digits, then the account (UnionPay 6-13)
+	}
 	for k := g; k <= e; k++ {
 		if n := sp.glen(k); n < 3 || n > 6 {
 			return false
@@ -198,4 +206,14 @@ func explainCard(h hit) string {
 		return s + ": " + h.why
 	}
 	return s + " passing the Luhn check: payment data"
+}
+
+// ibanHead reports whether the digits at text[s:] follow an IBAN's head:
+// two letters and two digits, then a blank or a dash ("CH48 ", "DE89-").
+func ibanHead(text string, s int) bool {
+	if s < 5 || text[s-1] != ' ' && text[s-1] != '-' {
+		return false
+	}
+	h := text[s-5 : s-1]
+	return isAlpha(h[0]) && isAlpha(h[1]) && isDigit(h[2]) && isDigit(h[3]) && (s == 5 || !isAlnum(text[s-6]))
 }

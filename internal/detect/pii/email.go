@@ -2,6 +2,8 @@ package pii
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/mcpshield/mcpshield/internal/detect"
 )
@@ -14,6 +16,12 @@ func isLocal(c byte) bool {
 }
 
 func isDomainChar(c byte) bool { return isAlnum(c) || c == '.' || c == '-' }
+
+// idnLetter reports a letter of the Latin, Greek and Cyrillic scripts
+// beyond ASCII, which internationalised addresses hold in their local
+// part and domain (jürgen.weiß@münchen-post.de). Other scripts are left
+// out: written without spaces, their text would run into the address.
+func idnLetter(r rune) bool { return r >= 0xC0 && r <= 0x52F && unicode.IsLetter(r) }
 
 // reservedTLDs are top-level names that never reach a person: RFC 2606 and
 // RFC 6761 names and the private suffixes of intranets and clusters.
@@ -40,8 +48,12 @@ var fileExtensions = map[string]bool{
 func matchEmail(r *rule, sc *scanner, i int) (hit, bool) {
 	t := sc.text
 	ls := i
-	for ls > 0 && isLocal(t[ls-1]) {
-		ls--
+	for ls > 0 {
+		c, n := utf8.DecodeLastRuneInString(t[:ls])
+		if !(c < utf8.RuneSelf && isLocal(byte(c)) || idnLetter(c)) {
+			break
+		}
+		ls -= n
 		if i-ls > 64 {
 			return hit{}, false
 		}
@@ -60,8 +72,12 @@ func matchEmail(r *rule, sc *scanner, i int) (hit, bool) {
 		return hit{}, false // scheme://user:pass@host is a credential, not an address
 	}
 	de := i + 1
-	for de < len(t) && isDomainChar(t[de]) {
-		de++
+	for de < len(t) {
+		c, n := utf8.DecodeRuneInString(t[de:])
+		if !(c < utf8.RuneSelf && isDomainChar(byte(c)) || idnLetter(c)) {
+			break
+		}
+		de += n
 		if de-i > 254 {
 			return hit{}, false
 		}

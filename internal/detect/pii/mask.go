@@ -1,6 +1,9 @@
 package pii
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // maskTail hides every letter and digit of v except the last keep ones,
 // leaving separators in place: "5538 2617 2786 7820" -> "**** **** **** 7820".
@@ -33,5 +36,12 @@ func maskEmail(v string) string {
 	}
 	dom := v[at+1:]
 	tld := dom[strings.LastIndexByte(dom, '.')+1:]
-	return v[:1] + "***@" + dom[:1] + "***." + tld
+	return firstRune(v) + "***@" + firstRune(dom) + "***." + tld
+}
+
+// firstRune is s's first character, whole: an internationalised address
+// may start with a letter of several bytes, and a mask must stay UTF-8.
+func firstRune(s string) string {
+	_, n := utf8.DecodeRuneInString(s)
+	return s[:n]
 }

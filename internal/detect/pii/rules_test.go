@@ -66,6 +66,8 @@ func TestScan(t *testing.T) {
 		{"hashes", "sha256 f2154dcd43772dd192677ebe6e4ef974d2d2ebaf522f6f7552c9eb2830c30e00 uuid 63bff314-23fb-4b6b-960f-ddb1ff6ecd21", nil},
 		{"test card", `{"card": "4242424242424242"}`, nil},
 		{"digit email", "5124396131@txt.att.net", []string{"pii:email@0-22"}},
+		{"IDN email", "Kontakt „jürgen.weiß@münchen-post.de“ bitte", []string{"pii:email@11-41"}},
+		{"UnionPay 6-13", "UnionPay card 626717 9929921185843, refund", []string{"pii:credit_card@14-34"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -104,6 +106,20 @@ func TestExplanationsMask(t *testing.T) {
 					t.Errorf("%s: explanation %q repeats %q", r.id, f.Explanation, v)
 				}
 			}
+		}
+	}
+}
+
+func TestMaskEmail(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"jane.doe@mail.example.org", "j***@m***.org"},
+		{"\u00e9lodie@\u00e9cole.fr", "\u00e9***@\u00e9***.fr"},
+		{"\u0434\u0438\u043c\u0430@\u043f\u043e\u0447\u0442\u0430.\u0440\u0444", "\u0434***@\u043f***.\u0440\u0444"},
+		{"@x.org", "***"},
+		{"a@", "***"},
+	} {
+		if got := maskEmail(c.in); got != c.want {
+			t.Errorf("maskEmail(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
@@ -166,7 +182,7 @@ func TestBenignLookalikes(t *testing.T) {
 		"git clone git@github.com:acme/app.git", "npm i lodash@4.17.21", "retina icon@2x.png",
 		"DB_URL=postgres://app:hunter2@db.acme.com:5432/app", "ssn_example 000-12-3456",
 		"ssn 987-65-4321", "SSN 666-12-3456", "form_example 427-00-5418",
-		"IBAN DE89 3704 0044 0532 0130 01", "Sort code 20-00-00 account 55779911",
+		"IBAN DE89 3704 0044 0532 0130 01", "CH48 5517 5932 0259 0658 8  FAIL mod-97", "Sort code 20-00-00 account 55779911",
 		"Score 512-439 final", "UUID 123e4567-e89b-12d3-a456-426614174000",
 		"Patent US 10,123,456 B2", "doi:10.1000/182", "arXiv:2301.12345", "ticket 5124396131",
 		"ref 305.792.4653", "EIN 12-3456789", "Case No. 2:24-cv-01234", "lot 20240802123456",

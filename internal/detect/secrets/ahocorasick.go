@@ -1,7 +1,8 @@
 package secrets
 
-// acMatcher is an Aho-Corasick automaton over ASCII keywords, matched
-// case-insensitively (ASCII letters only; other bytes match themselves).
+// acMatcher is an Aho-Corasick automaton over keywords, matched
+// case-insensitively (ASCII letters only; other bytes match themselves, so
+// a keyword in another script is listed in each case it may be met in).
 // It is built once and read-only afterwards, so it is safe for concurrent use.
 //
 // The automaton is a dense DFA over byte classes: every byte that occurs in
@@ -36,8 +37,8 @@ func foldByte(b byte) byte {
 }
 
 // newACMatcher builds the automaton for keywords. Empty keywords are ignored.
-// There can be at most 255 distinct folded keyword bytes, which ASCII
-// guarantees.
+// There can be at most 255 distinct folded keyword bytes; more is a bug
+// in the rule table, and panics.
 func newACMatcher(keywords []string) *acMatcher {
 	m := &acMatcher{}
 	// Byte classes.
@@ -46,6 +47,9 @@ func newACMatcher(keywords []string) *acMatcher {
 		for i := 0; i < len(kw); i++ {
 			b := foldByte(kw[i])
 			if m.class[b] == 0 {
+				if n > 255 {
+					panic("secrets: more than 255 distinct keyword bytes")
+				}
 				m.class[b] = uint8(n)
 				n++
 			}

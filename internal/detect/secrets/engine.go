@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/mcpshield/mcpshield/internal/detect"
 )
@@ -38,7 +39,7 @@ var allRules = sync.OnceValue(func() []*rule {
 	var rs []*rule
 	for _, group := range [][]*rule{
 		cloudRules(), vcsRules(), slackRules(), aiRules(), paymentRules(),
-		keyRules(), dbRules(), serviceRules(), credentialRules(), genericRules(), namedRules(),
+		keyRules(), keyFileRules(), dbRules(), serviceRules(), moreServiceRules(), credentialRules(), genericRules(), labelRules(), namedRules(),
 	} {
 		rs = append(rs, group...)
 	}
@@ -284,6 +285,9 @@ func resolve(fs []finding) []detect.Finding {
 func redact(secret string, prefixLen int) string {
 	prefixLen = min(max(prefixLen, 0), len(secret))
 	show := prefixLen + min(4, (len(secret)-prefixLen)/4)
+	for show > 0 && show < len(secret) && !utf8.RuneStart(secret[show]) {
+		show-- // never half a character: explanations stay UTF-8
+	}
 	return fmt.Sprintf("%s… (%d chars)", secret[:show], len(secret))
 }
 

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/mcpshield/mcpshield/internal/detect"
 )
@@ -43,6 +44,9 @@ func checkFindings(t *testing.T, text string, fs []detect.Finding) {
 		}
 		if !strings.HasPrefix(f.Type, "secret:") || f.Rule == "" || f.Explanation == "" {
 			t.Fatalf("incomplete finding %+v", f)
+		}
+		if utf8.ValidString(text) && !utf8.ValidString(f.Explanation) {
+			t.Fatalf("explanation %q is not UTF-8", f.Explanation)
 		}
 	}
 }

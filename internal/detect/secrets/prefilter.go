@@ -35,9 +35,8 @@ func assignmentFollows(text string, start int, _ *int) bool {
 	if i < len(text) && (text[i] == '=' || text[i] == '>') {
 		i++
 	}
-	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
-		i++
-	}
+	i = skipBlanks(text, i)
+	i = skipValueWrapper(text, i)
 	if i < len(text) && text[i] == '\\' {
 		i++
 	}
@@ -49,6 +48,42 @@ func assignmentFollows(text string, start int, _ *int) bool {
 		i++
 	}
 	return n == 8
+}
+
+func skipBlanks(text string, i int) int {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// skipValueWrapper skips `{"value": ` at text[i:], the object a value is
+// wrapped in where a property is listed with its origin (Spring Boot's
+// /actuator/env: "spring.datasource.password": {"value": "…", "origin":
+// …}), and returns where the value starts; i when there is none.
+func skipValueWrapper(text string, i int) int {
+	if i >= len(text) || text[i] != '{' {
+		return i
+	}
+	j := skipBlanks(text, i+1)
+	if j < len(text) && text[j] == '\\' {
+		j++
+	}
+	if j >= len(text) || text[j] != '"' || !strings.EqualFold(text[j+1:min(len(text), j+6)], "value") {
+		return i
+	}
+	j += 6
+	if j < len(text) && text[j] == '\\' {
+		j++
+	}
+	if j >= len(text) || text[j] != '"' {
+		return i
+	}
+	j = skipBlanks(text, j+1)
+	if j >= len(text) || text[j] != ':' {
+		return i
+	}
+	return skipBlanks(text, j+1)
 }
 
 // valueStop are the bytes that end an assigned value (see the

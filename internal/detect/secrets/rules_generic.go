@@ -23,7 +23,7 @@ func genericRules() []*rule {
 				"auth_key", "authkey", "private_key", "privatekey", "credential", "authorization",
 			},
 			after:  320,
-			re:     anchored(`(?i)(?:password|passwd|passphrase|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credential|authorization)[a-z0-9_.-]*\\?["']?\s*(?::=|=>|[:=])\s*\\?["'\x60]?([^\s"'\x60\\,;&<>(){}\[\]]{8,})`),
+			re:     anchored(`(?i)(?:password|passwd|passphrase|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credential|authorization)[a-z0-9_.-]*\\?["']?\s*(?::=|=>|[:=])\s*(?:\{\s*\\?"value\\?"\s*:\s*)?\\?["'\x60]?([^\s"'\x60\\,;&<>(){}\[\]]{8,})`),
 			secret: 1, body: 1,
 			pre:   assignmentFollows,
 			check: genericCheck,
@@ -39,6 +39,8 @@ func genericRules() []*rule {
 				"SECRET_KEY = 'x«num:2»!«hex:12»(«an:10»)&«hex:10»%«an:12»'", // Django
 				`{"signing_secret": "«hex:40»"}`,
 				`{"headers": {"Authorization": "«an:32»"}}`,
+				// Spring Boot's /actuator/env
+				`"spring.datasource.password": {"value": "«an:10»^«an:8»", "origin": "application-prod.yml - 5:17"}`,
 			},
 			fps: []string{
 				`{"nextPageToken": "«an:40»"}`,

@@ -48,6 +48,7 @@ func keyRules() []*rule {
 				"-----BEGIN OPENSSH PRIVATE KEY-----\nMIIEpAIBAAKCAQEA...\n-----END OPENSSH PRIVATE KEY-----",
 			},
 		},
+		derKeyRule(),
 		{
 			id: "jwt", typ: "secret:jwt", what: "JSON Web Token",
 			severity: detect.High,

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mcpshield/mcpshield/internal/detect"
 )
@@ -83,10 +84,8 @@ func TestRuleTable(t *testing.T) {
 			t.Errorf("rule %s: no keywords or empty window", r.id)
 		}
 		for _, kw := range r.keywords {
-			for i := 0; i < len(kw); i++ {
-				if kw[i] >= 0x80 {
-					t.Errorf("rule %s: keyword %q is not ASCII", r.id, kw)
-				}
+			if !utf8.ValidString(kw) {
+				t.Errorf("rule %s: keyword %q is not valid UTF-8", r.id, kw)
 			}
 		}
 	}

@@ -53,6 +53,10 @@ func expand(sample string, seed uint64) string {
 			return randFrom(rng, urlChars, n)
 		case "jwt":
 			return fakeJWT(rng, arg)
+		case "age":
+			return randFrom(rng, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L", n)
+		case "der":
+			return derSample(arg)
 		case "basic":
 			return base64.StdEncoding.EncodeToString([]byte(arg + ":" + randFrom(rng, alnum, 16)))
 		}

@@ -73,8 +73,21 @@ var (
 // SHA-384 and SHA-512 digests.
 var hashHexLengths = map[int]bool{32: true, 40: true, 56: true, 64: true, 96: true, 128: true}
 
-// isCodeExpr reports dotted identifiers such as config.db.password.
-func isCodeExpr(s string) bool { return codeExprRe.MatchString(s) }
+// isCodeExpr reports dotted identifiers such as config.db.password. A
+// part of 16 characters or more that mixes upper case, lower case and
+// digits and is not made of words is a token's, not a name's (a Discord
+// bot token is three base64 parts joined by dots).
+func isCodeExpr(s string) bool {
+	if !codeExprRe.MatchString(s) {
+		return false
+	}
+	for part := range strings.SplitSeq(s, ".") {
+		if len(part) >= 16 && charClasses(part) >= 3 && !isWordsLike(part) {
+			return false
+		}
+	}
+	return true
+}
 
 // isBenignShape reports values that are identifiers, not secrets: hashes,
 // UUIDs, numbers, paths, URLs, e-mail addresses, versions and plain words.
