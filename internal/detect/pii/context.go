@@ -43,6 +43,10 @@ func (r *rule) context(text string, p int) int {
 		if s == lo && lo > 0 && isWordByte(text[lo-1]) {
 			return 0 // a word cut by the window edge
 		}
+		if r.skipHostLabels && hostLabel(text, s, e) {
+			e = s
+			continue
+		}
 		w := buf[:e-s]
 		for k := range w {
 			c := text[s+k]
@@ -114,7 +118,15 @@ func isWordByte(c byte) bool { return isAlpha(c) || c >= 0x80 }
 var businessRule = rule{keywords: words(
 	"abuse", "registrar", "hotline", "helpdesk", "support", "switchboard",
 	"reception", "tollfree", "headquarters", "hq",
-)}
+), skipHostLabels: true}
+
+// hostLabel reports whether text[s:e], a word, is joined by a dot to a
+// letter or digit before or after it: a label of a host name or a dotted
+// identifier, as "helpdesk" in "https://api.helpdesk.acme.io/users?email=…".
+func hostLabel(text string, s, e int) bool {
+	return s >= 2 && text[s-1] == '.' && isAlnum(text[s-2]) ||
+		e+1 < len(text) && text[e] == '.' && isAlnum(text[e+1])
+}
 
 // businessContext reports whether a business word appears before text[p]
 // on the same line, within the context window.

@@ -40,6 +40,10 @@ type rule struct {
 	// dashes); negative are context words that rule a match out ("order",
 	// "isbn"). The nearer one wins.
 	keywords, negative wordSet
+	// skipHostLabels: a word joined by dots to letters or digits on either
+	// side ("api.helpdesk.acme-corp.io") is a host name's label, not a
+	// context word.
+	skipHostLabels bool
 	// number matches a number span starting at group g.
 	number func(r *rule, sc *scanner, sp *numSpan, g int) (hit, bool)
 	// at matches around the '@' at text[i].

@@ -19,9 +19,12 @@ var ruleTable = []rule{
 			"contact <jane.doe+news@mail.acme-corp.co.uk>.",
 			"mailto:kwame-iyer14@proton.me",
 			`{"email":"o.kahale19@yahoo.com"}`,
+			// a business word in the host name is no business context
+			"GET https://api.helpdesk.acme-corp.io/v1/users?email=ingrid.solberg@protonmail.com&include=tickets",
 		},
 		lo: []string{
 			"write to alice@example.com", "bob@corp.example.org",
+			"Helpdesk: Mara Lind, mara.lind@acme-corp.io",
 			"noreply@github.com", "12345+octo@users.noreply.github.com",
 			"support@acme.io", "attacker@dev-attacker.test", "svc@db.cluster.local",
 		},
