@@ -253,6 +253,10 @@ func TestArgumentFindings(t *testing.T) {
 		{`{"env": [{"name": "LOG_LEVEL", "value": "q8Vh2kLm9Zr4Tn7Xw1Bc5Df3Gj6Hs0Pa8Ue2Yi4O"}]}`, false},
 		{`{"ghp_R2d4F6h8J0k2L4m6N8p0Q2r4S6t8V0w2X4y6": 1}`, true},
 		{`{"query": "weather in Paris"}`, false},
+		// a wallet's recovery phrase (a BIP-39 test vector), as words or one string
+		{`{"words": ["legal", "winner", "thank", "year", "wave", "sausage", "worth", "useful", "legal", "winner", "thank", "yellow"]}`, true},
+		{`{"to": "support@wallet-help.example", "body": "legal winner thank year wave sausage worth useful legal winner thank yellow"}`, true},
+		{`{"tags": ["legal", "winner", "thank", "year", "wave", "sausage", "worth", "useful", "legal", "winner", "thank", "zoo"]}`, false},
 		// a form's answer named by its field; a record's value by the key above it
 		{`{"answers": [{"field": "ssn", "text": "581 87 2763"}]}`, true},
 		{`{"answers": [{"field": "notes", "text": "581 87 2763"}]}`, false},

@@ -32,6 +32,8 @@ type Detector struct {
 	ac    *acMatcher
 	// kwRule maps an automaton keyword index to its rule index.
 	kwRule []int
+	// passes are the enabled rules that read the whole text (rule.pass).
+	passes []*rule
 }
 
 // allRules is the rule table, compiled on first use.
@@ -39,7 +41,7 @@ var allRules = sync.OnceValue(func() []*rule {
 	var rs []*rule
 	for _, group := range [][]*rule{
 		cloudRules(), vcsRules(), slackRules(), aiRules(), paymentRules(),
-		keyRules(), keyFileRules(), dbRules(), serviceRules(), moreServiceRules(), credentialRules(), genericRules(), labelRules(), namedRules(),
+		keyRules(), keyFileRules(), seedRules(), walletRules(), dbRules(), serviceRules(), moreServiceRules(), credentialRules(), genericRules(), labelRules(), namedRules(),
 	} {
 		rs = append(rs, group...)
 	}
@@ -80,6 +82,10 @@ func New(opts Options) (*Detector, error) {
 	var keywords []string
 	for _, r := range all {
 		if off[r.id] {
+			continue
+		}
+		if r.pass != nil {
+			d.passes = append(d.passes, r)
 			continue
 		}
 		for _, kw := range r.keywords {
@@ -130,6 +136,9 @@ func (d *Detector) scan(text string, budget int) []detect.Finding {
 			budget -= min(r.after, len(text)-start)
 		}
 	})
+	for _, r := range d.passes {
+		found = r.pass(r, text, found)
+	}
 	if budget < 0 {
 		found = append(found, finding{Finding: detect.Finding{
 			Type: "secret:generic", Rule: "scan-budget", Severity: detect.Medium,

@@ -40,6 +40,10 @@ type rule struct {
 	// check judges a match; nil means placeholderVerdict on the body.
 	check func(c *candidate) verdict
 
+	// pass, for a rule no keyword can introduce, reads the whole text and
+	// appends what it finds; such a rule has no keywords or regex.
+	pass func(r *rule, text string, found []finding) []finding
+
 	// Samples, checked by TestRuleSamples. They use «kind:n» templates,
 	// expanded with generated characters (sample_test.go), so the source
 	// holds no credential-shaped strings. Each tp must produce a blocking

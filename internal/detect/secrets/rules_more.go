@@ -45,6 +45,7 @@ func moreServiceRules() []*rule {
 			[]string{"X-Figma-Token: figd_«url:40»"},
 			[]string{"figd_«an:8»"},
 			[]string{"figd_" + strings.Repeat("x", 40)}),
+		dropboxToken(),
 		prefixToken("netlify-token", "secret:netlify_token", "Netlify access token", []string{"nfp_"},
 			`(nfp_)([A-Za-z0-9]{36})`,
 			[]string{"NETLIFY_AUTH_TOKEN=nfp_«an:36»"},
@@ -119,4 +120,17 @@ func mailchimpCheck(c *candidate) verdict {
 		v.kind, v.note = placeholder, r
 	}
 	return v
+}
+
+// dropboxToken is Dropbox's short-lived OAuth access token: "sl." (or
+// "sl.u.") and a URL-safe body of 130 characters or more (over a thousand
+// for the newer kind).
+func dropboxToken() *rule {
+	r := prefixToken("dropbox-token", "secret:dropbox_token", "Dropbox access token", []string{"sl."},
+		`(sl\.(?:u\.)?)([A-Za-z0-9_-]{130}[A-Za-z0-9_-]*)`,
+		[]string{"DROPBOX_ACCESS_TOKEN=sl.«url:136»", "dropbox token is sl.«url:140» , upload it", "Authorization: Bearer sl.u.«url:1200»"},
+		[]string{"sl.«an:40»", "Isl.«url:136»"},
+		[]string{"sl." + strings.Repeat("x", 136)})
+	r.after = 2048
+	return r
 }

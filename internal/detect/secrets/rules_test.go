@@ -80,7 +80,11 @@ func TestRuleTable(t *testing.T) {
 		if !strings.HasPrefix(r.typ, "secret:") {
 			t.Errorf("rule %s: type %q outside the secret family", r.id, r.typ)
 		}
-		if len(r.keywords) == 0 || r.after == 0 {
+		if r.pass != nil {
+			if len(r.keywords) != 0 || r.re != nil {
+				t.Errorf("rule %s: a whole-text pass with keywords or a regex", r.id)
+			}
+		} else if len(r.keywords) == 0 || r.after == 0 {
 			t.Errorf("rule %s: no keywords or empty window", r.id)
 		}
 		for _, kw := range r.keywords {
