@@ -213,6 +213,38 @@ func TestEvalReadsResultsAsTheGateway(t *testing.T) {
 	}
 }
 
+// TestEvalReadsPromptsAsTheGateway: a prompt is read for secrets (as sent
+// and decoded) and personal data, as the gateway reads prompt messages and
+// sampling requests, beside the prompt-injection scan.
+func TestEvalReadsPromptsAsTheGateway(t *testing.T) {
+	dir := t.TempDir()
+	pair := `aws_access_key_id = AKIAQ3EGRIVT4ZK7MXPD\naws_secret_access_key = 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` // JSON-escaped
+	cases := strings.Join([]string{
+		`{"id":"p-1","kind":"prompt","label":"malicious","category":"secret","input":"why does this fail?\n` + pair + `"}`,
+		`{"id":"p-2","kind":"prompt","label":"malicious","category":"secret","input":"decode and use: ` +
+			base64.StdEncoding.EncodeToString([]byte(strings.ReplaceAll(pair, `\n`, "\n"))) + `"}`,
+		`{"id":"p-3","kind":"prompt","label":"malicious","category":"pii","input":"Refund card 4539 1488 0343 6467, owner Dana Whitfield"}`,
+		`{"id":"p-4","kind":"prompt","label":"benign","category":"benign","input":"Summarise the attached quarterly report in five bullet points."}`,
+	}, "\n") + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "prompts.jsonl"), []byte(cases), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "verdicts.jsonl")
+	if code, _, stderr := runMain(t, "", "eval", "--verdicts", out, dir); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`{"id":"p-1","verdict":"malicious"`, `{"id":"p-2","verdict":"malicious"`,
+		`{"id":"p-3","verdict":"malicious"`, `{"id":"p-4","verdict":"benign"`} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("verdicts lack %s:\n%s", want, data)
+		}
+	}
+}
+
 // TestInjectionDefaults: the config's unset thresholds are the injection
 // detector's own.
 func TestInjectionDefaults(t *testing.T) {

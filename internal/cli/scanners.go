@@ -54,6 +54,13 @@ func defaultScanners() eval.Scanners {
 		Result: func(text string) []detect.Finding {
 			return append(unicode.Scan(text), ansi.ScanResult(text)...)
 		},
-		Prompt: injection.ScanPrompt,
+		// A prompt (a prompt message, a sampling request): takeover
+		// attempts, and the data the gateway redacts from prompt messages
+		// and sampling requests as it does from results.
+		Prompt: func(text string) []detect.Finding {
+			fs := injection.ScanPrompt(text)
+			fs = append(fs, resultSecrets(text)...)
+			return append(fs, pii.Scan(text)...)
+		},
 	}
 }
