@@ -36,6 +36,8 @@ func walletRules() []*rule {
 				"private_key_sha256: «hex:63»",       // too short
 				"--private-key-file ./keys/«hex:64»", // a file name
 				"public_key=0x«hex:64»",
+				"private_key_fingerprint: «hex:64»",
+				`{"privateKeyHash": "0x«hex:64»"}`,
 			},
 			infos: []string{
 				// the first accounts Hardhat and Anvil print on every start
@@ -78,10 +80,17 @@ var hardhatKeys = [...]string{
 	"5de4111afa1a4b94908f8310" + "3eb1f1706367c2e68ca870fc3fb9a804cdab365a",
 }
 
-// hexKeyCheck judges a 64-hex value named a private key: placeholders
+// hexKeyCheck judges a 64-hex value named a private key: a name that
+// speaks of a digest rules it out; placeholders
 // (one repeated digit, a counting run) and the development keys every
 // Ethereum tutorial prints are Info.
 func hexKeyCheck(c *candidate) verdict {
+	name := strings.ToLower(c.text[c.sub[0]:c.start])
+	for _, w := range [...]string{"hash", "sha", "fingerprint", "digest", "checksum", "_id", "public"} {
+		if strings.Contains(name, w) {
+			return verdict{kind: reject} // private_key_sha256: a digest of the key, not the key
+		}
+	}
 	body := strings.ToLower(c.body)
 	for _, k := range hardhatKeys {
 		if body == k {
