@@ -183,64 +183,54 @@ func TestEvalCommand(t *testing.T) {
 // gateway's reading, so a secret named by its sibling in structuredContent
 // and a key pair inside a text blob count, and an image blob does not.
 func TestEvalReadsResultsAsTheGateway(t *testing.T) {
-	dir := t.TempDir()
 	blob := func(mime string) string {
 		text := strings.Repeat("Rotate the deployment credentials every ninety days. ", 20) +
 			"aws_access_key_id = AKIAQ3EGRIVT4ZK7MXPD\naws_secret_access_key = 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\n"
 		return `{"content":[{"type":"resource","resource":{"uri":"file:///c","mimeType":"` + mime + `","blob":"` +
 			base64.StdEncoding.EncodeToString([]byte(text)) + `"}}]}`
 	}
-	cases := strings.Join([]string{
+	cases := []string{
 		`{"id":"r-1","kind":"tool_result","label":"malicious","category":"secret","input":{"content":[],"structuredContent":{"db":{"name":"DB_PASSWORD","value":"Xk8#mP2$vL9@qR4!"}}}}`,
 		`{"id":"r-2","kind":"tool_result","label":"malicious","category":"secret","input":` + blob("text/plain") + `}`,
 		`{"id":"r-3","kind":"tool_result","label":"benign","category":"benign","input":` + blob("image/png") + `}`,
-	}, "\n") + "\n"
-	if err := os.WriteFile(filepath.Join(dir, "results.jsonl"), []byte(cases), 0o600); err != nil {
-		t.Fatal(err)
 	}
-	out := filepath.Join(dir, "verdicts.jsonl")
-	if code, _, stderr := runMain(t, "", "eval", "--verdicts", out, dir); code != exitOK {
-		t.Fatalf("exit %d: %s", code, stderr)
-	}
-	data, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{`{"id":"r-1","verdict":"malicious"`, `{"id":"r-2","verdict":"malicious"`, `{"id":"r-3","verdict":"benign"`} {
-		if !strings.Contains(string(data), want) {
-			t.Errorf("verdicts lack %s:\n%s", want, data)
-		}
-	}
+	evalVerdicts(t, cases, map[string]string{"r-1": "malicious", "r-2": "malicious", "r-3": "benign"})
 }
 
 // TestEvalReadsPromptsAsTheGateway: a prompt is read for secrets (as sent
 // and decoded) and personal data, as the gateway reads prompt messages and
 // sampling requests, beside the prompt-injection scan.
 func TestEvalReadsPromptsAsTheGateway(t *testing.T) {
-	dir := t.TempDir()
 	pair := `aws_access_key_id = AKIAQ3EGRIVT4ZK7MXPD\naws_secret_access_key = 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` // JSON-escaped
-	cases := strings.Join([]string{
+	cases := []string{
 		`{"id":"p-1","kind":"prompt","label":"malicious","category":"secret","input":"why does this fail?\n` + pair + `"}`,
 		`{"id":"p-2","kind":"prompt","label":"malicious","category":"secret","input":"decode and use: ` +
 			base64.StdEncoding.EncodeToString([]byte(strings.ReplaceAll(pair, `\n`, "\n"))) + `"}`,
 		`{"id":"p-3","kind":"prompt","label":"malicious","category":"pii","input":"Refund card 4539 1488 0343 6467, owner Dana Whitfield"}`,
 		`{"id":"p-4","kind":"prompt","label":"benign","category":"benign","input":"Summarise the attached quarterly report in five bullet points."}`,
-	}, "\n") + "\n"
-	if err := os.WriteFile(filepath.Join(dir, "prompts.jsonl"), []byte(cases), 0o600); err != nil {
+	}
+	evalVerdicts(t, cases, map[string]string{"p-1": "malicious", "p-2": "malicious", "p-3": "malicious", "p-4": "benign"})
+}
+
+// evalVerdicts runs mcpshield eval on cases (JSON lines) and checks the
+// verdict of each id in want.
+func evalVerdicts(t *testing.T, cases []string, want map[string]string) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "cases.jsonl"), []byte(strings.Join(cases, "\n")+"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "verdicts.jsonl")
-	if code, _, stderr := runMain(t, "", "eval", "--verdicts", out, dir); code != exitOK {
+	if code, _, stderr := runMain(t, "", "eval", "--verdicts", out, filepath.Join(dir, "cases.jsonl")); code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	data, err := os.ReadFile(out)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`{"id":"p-1","verdict":"malicious"`, `{"id":"p-2","verdict":"malicious"`,
-		`{"id":"p-3","verdict":"malicious"`, `{"id":"p-4","verdict":"benign"`} {
-		if !strings.Contains(string(data), want) {
-			t.Errorf("verdicts lack %s:\n%s", want, data)
+	for id, verdict := range want {
+		if w := `{"id":"` + id + `","verdict":"` + verdict + `"`; !strings.Contains(string(data), w) {
+			t.Errorf("verdicts lack %s:\n%s", w, data)
 		}
 	}
 }

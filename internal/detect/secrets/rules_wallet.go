@@ -149,8 +149,8 @@ var base58Index = func() (t [256]int8) {
 
 // base58Set holds the base58 digits.
 var base58Set = func() (t [256]bool) {
-	for i := range len(base58Alphabet) {
-		t[base58Alphabet[i]] = true
+	for c, d := range base58Index {
+		t[c] = d >= 0
 	}
 	return t
 }()
