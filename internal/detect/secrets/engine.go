@@ -297,7 +297,7 @@ func redact(secret string, prefixLen int) string {
 	for show > 0 && show < len(secret) && !utf8.RuneStart(secret[show]) {
 		show-- // never half a character: explanations stay UTF-8
 	}
-	return fmt.Sprintf("%s… (%d chars)", secret[:show], len(secret))
+	return fmt.Sprintf("%s… (%d chars)", secret[:show], utf8.RuneCountInString(secret))
 }
 
 // dropped reports whether fs[i] gives way: a generic finding to any

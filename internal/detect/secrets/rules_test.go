@@ -185,6 +185,12 @@ func TestSpansAndRedaction(t *testing.T) {
 	if len(fs) != 1 || text[fs[0].Start:fs[0].End] != "S3cr3tPassw0rdXyz" {
 		t.Errorf("Scan(%q) = %v; want the password span", text, fs)
 	}
+	// A length is told in characters, not bytes.
+	text = `DB_PASSWORD="Пароль-Sехр-2931-зима"`
+	fs = Scan(text)
+	if len(fs) != 1 || !strings.Contains(fs[0].Explanation, "(21 chars)") {
+		t.Errorf("Scan(%q) = %v; want one finding telling 21 chars", text, fs)
+	}
 }
 
 func TestOptions(t *testing.T) {
