@@ -12,7 +12,6 @@ import (
 	"github.com/mcpshield/mcpshield/internal/detect/secrets"
 	"github.com/mcpshield/mcpshield/internal/detect/value"
 	"github.com/mcpshield/mcpshield/internal/guard"
-	"github.com/mcpshield/mcpshield/internal/jsonwalk"
 	"github.com/mcpshield/mcpshield/internal/policy"
 )
 
@@ -92,10 +91,10 @@ func (g *gateway) contentOptions(srv *config.Server) *guard.ContentOptions {
 	cfg := g.cfg
 	in := cfg.InjectionFor(srv)
 	o := &guard.ContentOptions{
-		// Secrets are looked for as sent and under base64, hex and URL
-		// encoding, as eval does (resultSecrets).
-		Secrets: guard.DecodedScanner(g.dets.secrets.Scan, jsonwalk.Limits{}), OnSecret: dataAction(cfg.DLP.SecretsInResults, guard.DataRedact),
-		PII: g.dets.pii.Scan, OnPII: dataAction(cfg.DLP.PIIInResults, guard.DataRedact),
+		// Secrets and personal data are looked for as sent and under
+		// base64, hex and URL encoding, as eval does (resultOptions).
+		Secrets: g.dets.secrets.Scan, OnSecret: dataAction(cfg.DLP.SecretsInResults, guard.DataRedact),
+		PII: g.dets.pii.Scan, OnPII: dataAction(cfg.DLP.PIIInResults, guard.DataRedact), Decode: true,
 		Injection: g.dets.injectionFor(in),
 		WrapAt:    cmp.Or(in.WrapAt, config.DefaultWrapAt), BlockAt: cmp.Or(in.BlockAt, config.DefaultBlockAt),
 		Sanitize: cfg.Sanitize != config.ActionOff,

@@ -15,15 +15,18 @@ import (
 	"github.com/mcpshield/mcpshield/internal/jsonwalk"
 )
 
-// resultSecrets scans a result's text for secrets as sent and decoded:
-// the scanner the gateway's content check runs on results.
-var resultSecrets = guard.DecodedScanner(secrets.Scan, jsonwalk.Limits{})
+// promptData scans a prompt for secrets and personal data as sent and
+// decoded, as the gateway's content check reads prompt messages and
+// sampling requests.
+var promptData = guard.DecodedScanner(func(text string) []detect.Finding {
+	return append(secrets.Scan(text), pii.Scan(text)...)
+}, jsonwalk.Limits{})
 
 // defaultScanners are the detectors the gateway runs on each kind of
 // message, with default settings.
 func defaultScanners() eval.Scanners {
 	results := guard.ContentOptions{
-		Secrets: resultSecrets, OnSecret: guard.DataRedact, PII: pii.Scan, OnPII: guard.DataRedact,
+		Secrets: secrets.Scan, OnSecret: guard.DataRedact, PII: pii.Scan, OnPII: guard.DataRedact, Decode: true,
 		Injection: injection.New(injection.Options{}), OnInjection: guard.InjectionWrap,
 	}
 	return eval.Scanners{
@@ -58,9 +61,7 @@ func defaultScanners() eval.Scanners {
 		// attempts, and the data the gateway redacts from prompt messages
 		// and sampling requests as it does from results.
 		Prompt: func(text string) []detect.Finding {
-			fs := injection.ScanPrompt(text)
-			fs = append(fs, resultSecrets(text)...)
-			return append(fs, pii.Scan(text)...)
+			return append(injection.ScanPrompt(text), promptData(text)...)
 		},
 	}
 }

@@ -31,6 +31,13 @@ type ContentOptions struct {
 	OnSecret DataAction // DataRedact (default), DataDeny or DataReport
 	PII      Scanner    // nil: personal data is not looked for
 	OnPII    DataAction
+	// Decode also reads each string for secrets and personal data under
+	// base64, hex and URL encoding (jsonwalk.Encoded, within Limits; zero
+	// Limits take jsonwalk's defaults), decoding once for both scanners.
+	// A finding in a decoded text covers the whole encoded span, so that
+	// redacting it keeps the JSON valid.
+	Decode bool
+	Limits jsonwalk.Limits
 	// Injection scores text for injected instructions; nil: not looked for.
 	Injection *injection.Detector
 	// OnInjection is what text scoring at least WrapAt does; text scoring
@@ -234,21 +241,40 @@ func skipValue(p jsonwalk.Path, s string) bool {
 // the action o takes on it. A value whose key, or "name" sibling, says
 // what it is is read with its name, as the arguments are (readNamed).
 func (o *ContentOptions) dataFindings(p jsonwalk.Path, s string, fn func(f detect.Finding, action DataAction)) {
-	asNamed := readNamed(p, s)
-	for _, d := range [...]struct {
+	scanners := [...]struct {
 		sc     Scanner
 		action DataAction
 		min    detect.Severity
-	}{{o.Secrets, o.OnSecret, detect.High}, {o.PII, o.OnPII, detect.Medium}} {
-		if d.sc == nil || d.action == DataOff {
-			continue
+	}{{o.Secrets, o.OnSecret, detect.High}, {o.PII, o.OnPII, detect.Medium}}
+	active := scanners[:0]
+	for _, d := range scanners {
+		if d.sc != nil && d.action != DataOff {
+			active = append(active, d)
 		}
+	}
+	if len(active) == 0 {
+		return
+	}
+	asNamed := readNamed(p, s)
+	for _, d := range active {
 		for _, f := range asNamed.scan(d.sc) {
 			if f.Severity >= d.min {
 				fn(f, d.action)
 			}
 		}
 	}
+	if !o.Decode {
+		return
+	}
+	jsonwalk.Encoded(s, o.Limits, func(decoded, how string, start, end int) {
+		for _, d := range active {
+			for _, f := range d.sc(decoded) {
+				if f.Severity >= d.min {
+					fn(onEncoded(f, how, start, end), d.action)
+				}
+			}
+		}
+	})
 }
 
 // ResultFindings returns what the content check finds in a result document

@@ -28,7 +28,7 @@ func dlpChain(t *testing.T) *guard.Chain {
 	p := pii.New(pii.Options{})
 	return guard.NewChain([]guard.Check{
 		guard.NewArgumentCheck(guard.ArgumentOptions{Secrets: sec.Scan, OnSecret: guard.DataDeny, PII: p.Scan, OnPII: guard.DataReport}),
-		guard.NewContentCheck(guard.ContentOptions{Secrets: sec.Scan, OnSecret: guard.DataRedact, PII: p.Scan, OnPII: guard.DataRedact,
+		guard.NewContentCheck(guard.ContentOptions{Secrets: sec.Scan, OnSecret: guard.DataRedact, PII: p.Scan, OnPII: guard.DataRedact, Decode: true,
 			Injection: injection.New(injection.Options{}), OnInjection: guard.InjectionWrap, WrapAt: 0.5, BlockAt: 0.8, Sanitize: true}),
 	}, guard.Options{})
 }
@@ -107,6 +107,34 @@ func TestResultRedaction(t *testing.T) {
 	}
 	if !strings.Contains(d.Reason, "redacted") || strings.Contains(d.Reason, awsKey) {
 		t.Errorf("reason = %q", d.Reason)
+	}
+}
+
+// TestResultRedactionDecoded checks personal data under an encoding in a
+// result: it is redacted whole, as secrets are, and the JSON stays valid.
+func TestResultRedactionDecoded(t *testing.T) {
+	card := base64.StdEncoding.EncodeToString([]byte(`{"name": "R. Okafor", "pan": "5549924874695958"}`))
+	tests := []struct{ name, text, gone string }{
+		{"base64 card", "payload=" + card, card},
+		{"url-encoded email", "fired https://track.example.net/i?e=c.tanaka%40naver.com&src=checkout", "tanaka%40naver"},
+		{"url-encoded phone", "fired https://track.example.net/i?p=%2B44%207880%20278526&src=checkout", "7880%20278526"},
+	}
+	c := dlpChain(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := `{"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"text","text":` + string(jsonrpc.Quote(tt.text)) + `}]}}`
+			d, msg := runMsg(t, c, guard.ToClient, guard.KindToolResult, "tools/call", "fetch", raw)
+			if d.Verdict != guard.Modify {
+				t.Fatalf("got %v %q; want modify", d.Verdict, d.Reason)
+			}
+			var res struct{ Content []struct{ Text string } }
+			if err := json.Unmarshal(msg.Result, &res); err != nil {
+				t.Fatalf("redacted result is not valid JSON: %v: %s", err, msg.Result)
+			}
+			if text := res.Content[0].Text; strings.Contains(text, tt.gone) || !strings.Contains(text, "[REDACTED:pii:") {
+				t.Errorf("text = %q; want %q redacted as personal data", text, tt.gone)
+			}
+		})
 	}
 }
 

@@ -321,16 +321,21 @@ func DecodedScanner(sc Scanner, lim jsonwalk.Limits) Scanner {
 		fs := sc(text)
 		jsonwalk.Encoded(text, lim, func(decoded, how string, start, end int) {
 			for _, f := range sc(decoded) {
-				if f.Rule == "scan-budget" {
-					continue
+				if f.Rule != "scan-budget" {
+					fs = append(fs, onEncoded(f, how, start, end))
 				}
-				f.Start, f.End = start, end
-				f.Explanation += " (found " + how + "-decoded)"
-				fs = append(fs, f)
 			}
 		})
 		return fs
 	}
+}
+
+// onEncoded moves a finding of a decoded text onto the encoded span
+// text[start:end] it came from and says how it was decoded.
+func onEncoded(f detect.Finding, how string, start, end int) detect.Finding {
+	f.Start, f.End = start, end
+	f.Explanation += " (found " + how + "-decoded)"
+	return f
 }
 
 // redact replaces what was found: the matched spans of values found as

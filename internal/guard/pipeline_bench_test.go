@@ -40,7 +40,7 @@ func BenchmarkPipeline(b *testing.B) {
 		Schema:     schema.New(schema.Options{}),
 		Policy:     &guard.PolicyOptions{Policy: pol},
 		Arguments:  &guard.ArgumentOptions{Secrets: sec.Scan, OnSecret: guard.DataDeny, PII: p.Scan, OnPII: guard.DataReport},
-		Content: &guard.ContentOptions{Secrets: sec.Scan, OnSecret: guard.DataRedact, PII: p.Scan, OnPII: guard.DataRedact,
+		Content: &guard.ContentOptions{Secrets: sec.Scan, OnSecret: guard.DataRedact, PII: p.Scan, OnPII: guard.DataRedact, Decode: true,
 			Injection: benchInjection(inj), OnInjection: guard.InjectionWrap, WrapAt: 0.5, BlockAt: 0.8, Sanitize: true},
 	}), guard.Options{})
 	ctx := context.Background()
