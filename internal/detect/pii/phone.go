@@ -8,7 +8,7 @@ import (
 
 // phoneWords are the words that make a bare digit run a phone number.
 var phoneWords = words(
-	"phone", "tel", "telephone", "mobile", "mob", "cell", "cellphone", "call",
+	"phone", "tel", "telephone", "mobile", "mob", "cell", "cellphone", "call", "callback",
 	"fax", "whatsapp", "sms", "contact", "reach", "dial", "ring", "ph",
 	"handy", "telefon", "telefono", "teléfono", "téléphone", "tél", "tlf", "portable", "mobil",
 	"celular", "telefone", "fone", "contato", "ligue", "ligar", "móvil", "movil", "rufnummer",
@@ -230,8 +230,9 @@ func matchNational(r *rule, sc *scanner, sp *numSpan, g int) (hit, bool) {
 // without a phone word, at Medium: the French five pairs (06 12 34 56 78),
 // Japanese hyphenated numbers (03-1234-5678, 090-1234-5678), Australian
 // ones with a parenthesised area code ((02) 9876 5432) and UK mobiles
-// (07700 900123). All start with a trunk '0' and have 10 or 11 digits,
-// which dates, versions, prices and order numbers do not share.
+// (07700 900123, 07700 900 123). All start with a trunk '0' and have 10
+// or 11 digits, which dates, versions, prices and order numbers do not
+// share.
 func nationalShape(sp *numSpan, g, e int, d []byte) bool {
 	nd := len(d)
 	if d[0] != '0' || d[1] == '0' || nd < 10 || nd > 11 {
@@ -247,8 +248,9 @@ func nationalShape(sp *numSpan, g, e int, d []byte) bool {
 		return nd == 10 || sp.glen(g) == 3 && d[2] == '0' && d[1] >= '7' // JP; 11 digits: mobile 0X0
 	case n == 2 && sp.paren[g] && sp.glen(g) == 2 && sp.sep[g+2] == ' ' && sp.glen(g+1) == 4 && sp.glen(e) == 4:
 		return nd == 10 // AU
-	case n == 1 && sp.sep[e] == ' ' && sp.glen(g) == 5 && sp.glen(e) == 6:
-		return nd == 11 && d[1] == '7' // UK mobile
+	case n == 1 && sp.sep[e] == ' ' && sp.glen(g) == 5 && sp.glen(e) == 6,
+		n == 2 && sp.sep[g+1] == ' ' && sp.sep[e] == ' ' && sp.glen(g) == 5 && sp.glen(g+1) == 3 && sp.glen(e) == 3:
+		return nd == 11 && d[1] == '7' // UK mobile: 07911 583624, 07911 583 624
 	}
 	return false
 }

@@ -76,8 +76,11 @@ var ruleTable = []rule{
 	{
 		id: "pii-phone-e164", typ: TypePhone, trigger: onNumber, severity: detect.High,
 		negative: numberNegatives, number: matchE164, explain: explainPhone,
+		skipHostLabels: true,
 		tp: []string{
 			"Dmitri Adeyemi: call +33 6 35 46 10 37", "+1 720-297-7212", "+44 20 7946 1234",
+			// a host's label is no context word: "order" here says nothing
+			"https://order.shop.example/c?to=+33 6 35 46 10 37",
 			"+44 (0)20 7946 1234", "+4915172938465", "tel:+91-98765-43210", "+1.2086851750",
 		},
 		lo: []string{"Registrar Abuse Contact Phone: +1.2086851750", "+1 234 567 8900", "+1 555 010 1234", "+1 800 555 1234", "+44 7700 900123", "+999 1234 5678"},
@@ -89,6 +92,7 @@ var ruleTable = []rule{
 	{
 		id: "pii-phone-nanp", typ: TypePhone, trigger: onNumber, severity: detect.High,
 		keywords: phoneWords, negative: numberNegatives, number: matchNANP, explain: explainPhone,
+		skipHostLabels: true,
 		tp: []string{
 			"call 305.792.4653", "(512) 269-1311", "512-439-6131", "1-512-439-6131",
 			"phone 512 439 6131", "Phone: 5124396131", "(512)269-1311", "phone=512-439-6131",
@@ -102,6 +106,7 @@ var ruleTable = []rule{
 	{
 		id: "pii-phone-br", typ: TypePhone, trigger: onNumber, severity: detect.High,
 		keywords: phoneWords, negative: numberNegatives, number: matchBrazil, explain: explainPhone,
+		skipHostLabels: true,
 		tp: []string{
 			"(11) 98473-2615", "Celular: 21 99654-3187", "telefone (31) 3274-5190",
 			"contato: (11)98473-2615.", `{"fone": "61 98215-4730"}`,
@@ -115,8 +120,10 @@ var ruleTable = []rule{
 	{
 		id: "pii-phone-national", typ: TypePhone, trigger: onNumber, severity: detect.High,
 		keywords: phoneWords, negative: numberNegatives, number: matchNational, explain: explainPhone,
+		skipHostLabels: true,
 		tp: []string{
 			"Tel. 030 28471936", "mobile: 07911 583624", "phone 020 7946 0018",
+			"wants a callback, best number is 07911 583 624",
 			"call 0033 6 35 46 10 37", "whatsapp 98765 43210", "tél 06.48.27.19.53",
 			"電話 03-5412-7788", "Handy: 0151 29384756", "mobile 0412 583 624", "ph (02) 9874 5312",
 			"name,phone\nVikram Reddy,0122 055 3302", "| name | Mobile |\n|---|---|\n| Ann | 0151 29384756 |",
@@ -126,14 +133,14 @@ var ruleTable = []rule{
 		},
 		lo: []string{
 			"06 48 27 19 53", "Tel. 030 12345678", "03-5412-7788", "090-3412-7788",
-			"(02) 9876 5432", "07911 583624",
+			"(02) 9876 5432", "07911 583624", "07911 583 624",
 		},
 		fp: []string{
 			"030 12345678", "ISBN 0-306-40615-2", "call 2 of 3", "order 0151 23456789",
 			"phone 12 34", "978-3-16-148410-0", "2024 08 02 12 00", "98765 43210",
 			"订单号 138 1742 9963", "주문번호: 010-3481-7729", "手机订单号 138 1742 9963",
 			"00-5412-7788", "3-5412-7788", "2024-05-12", "v0.12.3", "03-12-2024",
-			"(12) 9876 5432", "order 03-5412-7788", "0123 456789", "total 07911 583624",
+			"(12) 9876 5432", "order 03-5412-7788", "0123 456789", "total 07911 583624", "total 07911 583 624", "06911 583 624",
 			"05-2024-0001", "case 01-1998-4412",
 			"name,order\nAnn,030 28471936", "tracking;phone\n030 28471936;x", "phone\n030 28471936",
 			"name,phone 2\nAnn,030 28471936", "Call me or not, whatever you think is best for all of us here\n030 28471936,x",
