@@ -80,8 +80,10 @@ func dbRules() []*rule {
 			tps: []string{
 				"Server=tcp:acme.database.windows.net,1433;Initial Catalog=app;User ID=svc;Password=«an:16»;Encrypt=True;",
 				`Data Source=db01;Database=hr;Uid=hr_app;Pwd="«an:14»";`,
+				`"ConnectionStrings": {` + "\n" + `  "Main": "Server=tcp:sql-a.database.windows.net,1433;Initial Catalog=app;User ID=svc;Password=«an:16»;Encrypt=True;"`,
+				`var conn = new SqlConnection("Data Source=db01;Initial Catalog=hr;User Id=hr_app;Password=«an:14»;");`,
 			},
-			fps:   []string{"Server=db01;Database=hr;Integrated Security=SSPI;"},
+			fps:   []string{"Server=db01;Database=hr;Integrated Security=SSPI;", `"backup_server=vault-2; rotate; password=«an:16»;`},
 			infos: []string{"Server=db01;Database=hr;User Id=sa;Password=<password>;", "Host=db;Username=app;Password=changeme;"},
 		},
 	}
@@ -160,7 +162,8 @@ func dbURLCheck(c *candidate) verdict {
 }
 
 // keyValueHostRe finds the server part of a key-value connection string.
-var keyValueHostRe = regexp.MustCompile(`(?i)(?:^|;)\s*(?:server|host|data source|address|hostname)\s*=`)
+// The string may open a quoted value (appsettings.json, C# code).
+var keyValueHostRe = regexp.MustCompile(`(?i)(?:^|[;"'\s])(?:server|host|data source|address|hostname)\s*=`)
 
 // dbKeyValueCheck judges the Password= value of a key-value string whose
 // line names a server earlier on.
