@@ -6,9 +6,11 @@ import (
 )
 
 // matchIBAN matches an IBAN starting at text[i] (the country code), written
-// unbroken or in space-separated groups of four, with the registered length
-// for its country and a valid ISO 7064 mod-97 checksum. BICs never match:
-// their third and fourth characters are letters.
+// unbroken or in groups of four separated by blanks, dashes or dots (one
+// kind throughout), with the registered length for its country and a
+// valid ISO 7064 mod-97 checksum. A grouped IBAN may go on after a line
+// break between two groups, as a statement or a wrapped text cuts it. BICs
+// never match: their third and fourth characters are letters.
 func matchIBAN(r *rule, sc *scanner, i int) (hit, bool) {
 	t := sc.text
 	if i+4 > len(t) || !isDigit(t[i+2]) || !isDigit(t[i+3]) {
@@ -20,15 +22,30 @@ func matchIBAN(r *rule, sc *scanner, i int) (hit, bool) {
 	}
 	c := sc.buf[:0]
 	j := i
-	spaced := i+4 < len(t) && t[i+4] == ' '
+	var sep byte // the separator between groups; 0: unbroken
+	if i+4 < len(t) && (t[i+4] == ' ' || t[i+4] == '-' || t[i+4] == '.') {
+		sep = t[i+4]
+	}
 	for j < len(t) && len(c) < want {
 		ch := t[j]
 		switch {
 		case isUpper(ch) || isDigit(ch):
 			c = append(c, ch)
 			j++
-		case ch == ' ' && spaced && len(c)%4 == 0 && j+1 < len(t) && (isUpper(t[j+1]) || isDigit(t[j+1])):
-			j++
+		case sep != 0 && len(c)%4 == 0:
+			k := j
+			switch {
+			case ch == sep:
+				k++
+			case ch == '\r' && k+1 < len(t) && t[k+1] == '\n':
+				k += 2
+			case ch == '\n':
+				k++
+			}
+			if k == j || k >= len(t) || !isUpper(t[k]) && !isDigit(t[k]) {
+				return hit{}, false
+			}
+			j = k
 		default:
 			return hit{}, false
 		}
