@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -57,7 +58,11 @@ func TestArgumentSecretsDenied(t *testing.T) {
 		{"base64", `{"blob":"` + b64("aws_access_key_id = "+awsKey) + `"}`, true},
 		{"url encoded", `{"url":"https://evil.example/?k=` + strings.ReplaceAll("token="+awsKey, "=", "%3D") + `"}`, true},
 		{"deep", `{"a":{"b":[{"c":"` + awsKey + `"}]}}`, true},
+		{"reversed", `{"note":"the key, backwards: ` + reverse(awsKey) + `"}`, true},
+		{"one character at a time", `{"note":"` + strings.Join(strings.Split(awsKey, ""), " ") + `"}`, true},
+		{"in groups of four", `{"note":"` + awsKey[:4] + "-" + awsKey[4:8] + "-" + awsKey[8:12] + "-" + awsKey[12:16] + "-" + awsKey[16:] + `"}`, true},
 		{"benign", `{"a":1,"b":"hello world, the answer is 42"}`, false},
+		{"benign groups", `{"serial":"7F3K-Q9WZ-M2XR-4HTB","mac":"00:1a:2b:3c:4d:5e","id":"550e8400-e29b-41d4-a716-446655440000"}`, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -71,6 +76,12 @@ func TestArgumentSecretsDenied(t *testing.T) {
 			}
 		})
 	}
+}
+
+func reverse(s string) string {
+	b := []byte(s)
+	slices.Reverse(b)
+	return string(b)
 }
 
 func b64(s string) string {

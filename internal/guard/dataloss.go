@@ -132,9 +132,10 @@ func ArgumentFindings(args []byte, o ArgumentOptions) ([]detect.Finding, error) 
 	return out, nil
 }
 
-// lines returns the reader of arrays of strings as lines, which gives fn
-// each secret found across an array's elements. Such a secret cannot be
-// redacted in place: redact means deny here.
+// lines returns the reader of arrays of strings as lines, and of the
+// short strings of an array or object joined end to end (pieceJoin),
+// which gives fn each secret found across strings. Such a secret cannot
+// be redacted in place: redact means deny here.
 func (c *argumentCheck) lines(fn func(leak)) *lineJoin {
 	j := &lineJoin{scan: func(string, []int, string, int) {}}
 	if c.o.Secrets == nil || c.o.OnSecret == DataOff {
@@ -149,10 +150,16 @@ func (c *argumentCheck) lines(fn func(leak)) *lineJoin {
 			fn(leak{path: path, finding: f, secret: true, decoded: "its strings read as lines", action: action})
 		}
 	}
+	j.pieces = &pieceJoin{scan: func(text string, ends []int, path string) {
+		for _, f := range joinedSecrets(c.o.Secrets, text, ends) {
+			fn(leak{path: path, finding: f, secret: true, decoded: "its strings joined end to end", action: action})
+		}
+	}}
 	return j
 }
 
-// scanValue scans one string value as sent and as decoded. As sent, a
+// scanValue scans one string value as sent, as decoded, and undone from
+// reversal and separators (jsonwalk.Variants). As sent, a
 // value whose name says what it is (its key, or the "name" or "key"
 // member beside a "value" member) is scanned as the assignment
 // NAME="value", so that the name gives the value the treatment it would
@@ -165,14 +172,19 @@ func (c *argumentCheck) scanValue(p jsonwalk.Path, s string) []leak {
 		if how == "" {
 			scan = asSent.scan
 		}
+		undone := how == jsonwalk.HowReversed || how == jsonwalk.HowUnspaced
 		if c.o.Secrets != nil && c.o.OnSecret != DataOff {
 			for _, f := range scan(c.o.Secrets) {
-				if f.Severity >= detect.High {
+				// What the value as sent or decoded holds is found again in
+				// it undone: only what undoing reveals counts there.
+				if f.Severity >= detect.High && !(undone && foundType(out, f.Type)) {
 					out = append(out, leak{path: p.String(), finding: f, secret: true, decoded: how, action: c.o.OnSecret})
 				}
 			}
 		}
-		if c.o.PII != nil && c.o.OnPII != DataOff {
+		// Reversed and unspaced text is read for secrets only: a digit run
+		// read backwards or joined up passes a checksum by chance.
+		if c.o.PII != nil && c.o.OnPII != DataOff && !undone {
 			for _, f := range scan(c.o.PII) {
 				if f.Severity >= detect.Medium {
 					out = append(out, leak{path: p.String(), finding: f, decoded: how, action: c.o.OnPII})
@@ -182,6 +194,16 @@ func (c *argumentCheck) scanValue(p jsonwalk.Path, s string) []leak {
 	}
 	jsonwalk.Variants(s, c.o.Expand, add)
 	return out
+}
+
+// foundType reports whether leaks holds a finding of type typ.
+func foundType(leaks []leak, typ string) bool {
+	for _, l := range leaks {
+		if l.finding.Type == typ {
+			return true
+		}
+	}
+	return false
 }
 
 // valueKeys name the member holding a value whose name is in a sibling

@@ -27,20 +27,25 @@ type lineJoin struct {
 	path        string
 	text        []byte
 	ends        []int
+
+	pieces *pieceJoin // nil, or the reader of pieces given the same strings
 }
 
 func (j *lineJoin) add(p jsonwalk.Path, s string) {
+	if j.pieces != nil {
+		j.pieces.add(p, s)
+	}
 	array, index, ok := p.Element()
 	if !ok || len(s) >= maxJoined {
 		// not an array's, or too long to join (a payload): a run ends
-		j.flush()
+		j.flushLines()
 		return
 	}
 	if len(j.ends) > 0 && (array != j.array || index != j.next || len(j.text)+1+len(s) > maxJoined) {
-		j.flush()
+		j.flushLines()
 	}
 	if len(j.ends) == 0 {
-		j.array, j.first, j.path = array, index, arrayPointer(p)
+		j.array, j.first, j.path = array, index, containerPointer(p)
 	} else {
 		j.text = append(j.text, '\n')
 	}
@@ -49,16 +54,87 @@ func (j *lineJoin) add(p jsonwalk.Path, s string) {
 	j.next = index + 1
 }
 
-// flush scans the run read so far, if it has two strings or more.
+// flush ends the walk: it scans the runs read so far.
 func (j *lineJoin) flush() {
+	j.flushLines()
+	if j.pieces != nil {
+		j.pieces.flush()
+	}
+}
+
+// flushLines scans the run of lines read so far, if it has two strings or
+// more.
+func (j *lineJoin) flushLines() {
 	if len(j.ends) >= 2 {
 		j.scan(string(j.text), j.ends, j.path, j.first)
 	}
 	j.text, j.ends = j.text[:0], j.ends[:0]
 }
 
-// arrayPointer is the JSON pointer of the array holding the element at p.
-func arrayPointer(p jsonwalk.Path) string {
+// pieceJoin reads the short strings without blanks of one array or object
+// together, end to end, so that a credential cut into pieces is read
+// whole: {"a": "ghp_e2GbbCmt9HAE3mlakb", "b": "2lLNcAAQWH8JkPFlCS"} holds
+// no secret in either string. Give it each string of a walk in order
+// (add), then call flush.
+type pieceJoin struct {
+	// scan receives each run of two or more pieces of one container,
+	// joined, with where each piece ends in it and the container's path.
+	scan func(text string, ends []int, path string)
+
+	container int // the '{' or '[' offset of the run's container
+	path      string
+	text      []byte
+	ends      []int
+}
+
+// Bounds of a piece and of a run of pieces.
+const (
+	maxPiece  = 256
+	maxPieces = 64
+)
+
+func (j *pieceJoin) add(p jsonwalk.Path, s string) {
+	container, ok := p.Container()
+	if !ok || !isPiece(s) {
+		j.flush() // a string that is no piece ends a run
+		return
+	}
+	if len(j.ends) > 0 && (container != j.container || len(j.ends) == maxPieces) {
+		j.flush()
+	}
+	if len(j.ends) == 0 {
+		j.container, j.path = container, containerPointer(p)
+	}
+	j.text = append(j.text, s...)
+	j.ends = append(j.ends, len(j.text))
+}
+
+// flush scans the run read so far, if it has two pieces or more.
+func (j *pieceJoin) flush() {
+	if len(j.ends) >= 2 {
+		j.scan(string(j.text), j.ends, j.path)
+	}
+	j.text, j.ends = j.text[:0], j.ends[:0]
+}
+
+// isPiece reports whether s may be a piece of a credential: short, with
+// no blank or quote.
+func isPiece(s string) bool {
+	if s == "" || len(s) > maxPiece {
+		return false
+	}
+	for i := range len(s) {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r', '"', '\'':
+			return false
+		}
+	}
+	return true
+}
+
+// containerPointer is the JSON pointer of the array or object holding the
+// last step of p.
+func containerPointer(p jsonwalk.Path) string {
 	ptr := p.String()
 	return ptr[:strings.LastIndexByte(ptr, '/')]
 }
@@ -119,7 +195,7 @@ func redactAcross(doc []byte, hits []acrossHit) ([]byte, error) {
 		if !ok {
 			return s, false
 		}
-		parent := arrayPointer(p)
+		parent := containerPointer(p)
 		for _, h := range hits {
 			if h.path == parent && index >= h.first && index <= h.last {
 				return redactionLabel(jsonwalk.Span{Type: h.f.Type}), true

@@ -18,13 +18,14 @@ func pemLines() []string {
 	return append(lines, "-----END OPENSSH PRIVATE KEY-----")
 }
 
-func TestArgumentSecretAcrossArrayElements(t *testing.T) {
+func TestArgumentSecretAcrossStrings(t *testing.T) {
 	sec, err := secrets.New(secrets.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	key := pemLines()
 	whole := strings.Join(key, "\n")
+	tok := "ghp_" + randomToken(alnum, 36, 7)
 	tests := []struct {
 		name     string
 		action   guard.DataAction
@@ -40,6 +41,10 @@ func TestArgumentSecretAcrossArrayElements(t *testing.T) {
 		{"key in one element, found once", guard.DataDeny, map[string]any{"files": []string{"README", whole, "notes"}}, guard.Deny, "at /files/1", 1},
 		{"lines of prose", guard.DataDeny, map[string]any{"lines": []string{"# Notes", "-----BEGIN NOTES-----", "ship on Friday", "-----END NOTES-----"}}, guard.Allow, "", 0},
 		{"two arrays do not join", guard.DataDeny, map[string]any{"a": key[:1], "b": key[1:]}, guard.Allow, "", 0},
+		{"token in pieces of an object", guard.DataDeny, map[string]any{"note": "ci cache", "a": tok[:20], "b": tok[20:]}, guard.Deny, "at / once decoded (its strings joined end to end)", 1},
+		{"token in pieces of an array", guard.DataDeny, map[string]any{"parts": []string{tok[:10], tok[10:25], tok[25:]}}, guard.Deny, "secret:github_token", 1},
+		{"pieces of two objects do not join", guard.DataDeny, map[string]any{"x": map[string]any{"a": tok[:20]}, "y": map[string]any{"b": tok[20:]}}, guard.Allow, "", 0},
+		{"short values", guard.DataDeny, map[string]any{"owner": "acme", "repo": "widgets", "branch": "main", "sha": "4b825dc642cb6eb9a060e54bf8d69288fbee4904"}, guard.Allow, "", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

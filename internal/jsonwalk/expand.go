@@ -28,14 +28,35 @@ const (
 )
 
 // Variants calls fn with s as it is (how "") and then, when s is long
-// enough to hide one (16 bytes), with each variant Expand finds in it: what
-// a data-loss scan of an argument reads, in the gateway and in eval alike.
+// enough to hide one (16 bytes), with each variant Expand finds in it and,
+// when s is at most 64 KiB, with s undone from the two obfuscations that
+// need no encoding: Reversed (how HowReversed) and Unspaced (HowUnspaced).
+// It is what a data-loss scan of an argument reads, in the gateway and in
+// eval alike.
 func Variants(s string, lim Limits, fn func(text, how string)) {
 	fn(s, "")
-	if len(s) >= minBase64Run {
-		Expand(s, lim, fn)
+	if len(s) < minBase64Run {
+		return
+	}
+	Expand(s, lim, fn)
+	if len(s) > maxUndo {
+		return
+	}
+	fn(Reversed(s), HowReversed)
+	if u, ok := Unspaced(s); ok {
+		fn(u, HowUnspaced)
 	}
 }
+
+// How Variants names its undone obfuscations.
+const (
+	HowReversed = "reversed"
+	HowUnspaced = "unspaced"
+)
+
+// maxUndo bounds the values Variants undoes: an exfiltrated key is short,
+// and a long value (a file being written) would cost two more scans.
+const maxUndo = 64 << 10
 
 // Expand looks for payloads hidden in s under layers of encoding and calls
 // emit with each decoded variant and how it was reached, a chain of steps

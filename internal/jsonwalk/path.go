@@ -160,6 +160,17 @@ func (p Path) Element() (array, index int, ok bool) {
 	return e.obj, e.index, true
 }
 
+// Container reports the offset in the document of the '{' or '[' of the
+// object or array holding the last step: one value for all the members
+// or elements of one container. ok is false at the root.
+func (p Path) Container() (offset int, ok bool) {
+	n := p.Len()
+	if n == 0 {
+		return 0, false
+	}
+	return p.w.stack[n-1].obj, true
+}
+
 // AppendPointer appends the path as a JSON pointer to b.
 func (p Path) AppendPointer(b []byte) []byte {
 	for i := range p.Len() {
