@@ -30,7 +30,8 @@ const (
 // Variants calls fn with s as it is (how "") and then, when s is long
 // enough to hide one (16 bytes), with each variant Expand finds in it and,
 // when s is at most 64 KiB, with s undone from the two obfuscations that
-// need no encoding: Reversed (how HowReversed) and Unspaced (HowUnspaced).
+// need no encoding: Reversed (how HowReversed; only when s HasLongToken)
+// and Unspaced (HowUnspaced).
 // It is what a data-loss scan of an argument reads, in the gateway and in
 // eval alike.
 func Variants(s string, lim Limits, fn func(text, how string)) {
@@ -42,7 +43,9 @@ func Variants(s string, lim Limits, fn func(text, how string)) {
 	if len(s) > maxUndo {
 		return
 	}
-	fn(Reversed(s), HowReversed)
+	if HasLongToken(s) {
+		fn(Reversed(s), HowReversed)
+	}
 	if u, ok := Unspaced(s); ok {
 		fn(u, HowUnspaced)
 	}

@@ -10,6 +10,23 @@ import (
 // out unnoticed: write it backwards, or write it in pieces with a
 // separator between them. Reversed and Unspaced undo them.
 
+// minToken is the shortest token a reversed secret can be.
+const minToken = 16
+
+// HasLongToken reports whether s has a run of at least 16 bytes between
+// blanks: a secret written backwards is one, and prose seldom has any.
+func HasLongToken(s string) bool {
+	n := 0
+	for i := range len(s) {
+		if isBlank(s[i]) {
+			n = 0
+		} else if n++; n == minToken {
+			return true
+		}
+	}
+	return false
+}
+
 // Reversed returns s written backwards, rune by rune ("…8fQ_phg"
 // becomes "ghp_Qf8…"). All of s is turned, names and all: a secret found
 // in it is one that its own shape gives away, not one that a name
@@ -44,7 +61,8 @@ const (
 // bytes; a run has at least four pieces, all but the last as long as the
 // first and the last no longer (and, when shorter, not followed by a
 // blank and more words; nor two lowercase words after a piece that was
-// not one), the same separator (one to three bytes of
+// not one; and pieces longer than one character are not all lowercase
+// words), the same separator (one to three bytes of
 // blanks and " - . , : ; | / *") between each two, and sixteen bytes of
 // pieces at least (sixteen pieces, when they are single characters). ok
 // is false when s has no such run.
@@ -52,13 +70,15 @@ func Unspaced(s string) (string, bool) {
 	var b []byte
 	done := 0 // s[:done] is in b
 	for i := 0; i < len(s); {
-		if !isPieceByte(s[i]) || i > 0 && isPieceByte(s[i-1]) {
-			i++
-			continue
+		for i < len(s) && !pieceBytes[s[i]] {
+			i++ // to the start of the next piece
+		}
+		if i == len(s) {
+			break
 		}
 		end, ok := pieceRun(s, i)
 		if !ok {
-			i += pieceLen(s, i)
+			i = end // past the first piece
 			continue
 		}
 		if b == nil {
@@ -66,7 +86,7 @@ func Unspaced(s string) (string, bool) {
 		}
 		b = append(b, s[done:i]...)
 		for k := i; k < end; k++ {
-			if isPieceByte(s[k]) {
+			if pieceBytes[s[k]] {
 				b = append(b, s[k])
 			}
 		}
@@ -79,15 +99,16 @@ func Unspaced(s string) (string, bool) {
 }
 
 // pieceRun reads a run of pieces starting at s[i], the start of a piece,
-// and returns its end when it qualifies (Unspaced).
+// and returns its end when it qualifies (Unspaced), or the end of the
+// first piece when it does not.
 func pieceRun(s string, i int) (end int, ok bool) {
 	l := pieceLen(s, i)
 	if l > maxPiece {
-		return 0, false
+		return i + l, false
 	}
 	gap := gapLen(s, i+l)
 	if gap == 0 {
-		return 0, false
+		return i + l, false
 	}
 	sep := s[i+l : i+l+gap]
 	pieces, chars := 1, l
@@ -119,13 +140,16 @@ func pieceRun(s string, i int) (end int, ok bool) {
 	if l == 1 {
 		need = minSingles
 	}
-	return end, pieces >= need && chars >= pieceMinLen
+	if pieces < need || chars < pieceMinLen || l > 1 && !mixed { // !mixed: words of prose, not pieces of a key
+		return i + l, false
+	}
+	return end, true
 }
 
 // pieceLen is the length of the run of piece bytes at s[i:].
 func pieceLen(s string, i int) int {
 	j := i
-	for j < len(s) && isPieceByte(s[j]) {
+	for j < len(s) && pieceBytes[s[j]] {
 		j++
 	}
 	return j - i
@@ -135,7 +159,7 @@ func pieceLen(s string, i int) int {
 // it is longer than maxGap.
 func gapLen(s string, i int) int {
 	j := i
-	for j < len(s) && isSepByte(s[j]) {
+	for j < len(s) && sepBytes[s[j]] {
 		j++
 	}
 	if j-i > maxGap {
@@ -154,8 +178,13 @@ func lowerWord(w string) bool {
 	return w != ""
 }
 
-func isPieceByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-}
-
-func isSepByte(c byte) bool { return strings.IndexByte(" \t-.,:;|/*", c) >= 0 }
+// pieceBytes and sepBytes are the bytes of pieces and of separators.
+var pieceBytes, sepBytes = func() (p, sep [256]bool) {
+	for c := range 256 {
+		p[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+	}
+	for _, c := range []byte(" \t-.,:;|/*") {
+		sep[c] = true
+	}
+	return p, sep
+}()

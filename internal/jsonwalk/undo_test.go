@@ -20,6 +20,17 @@ func TestReversed(t *testing.T) {
 	}
 }
 
+func TestHasLongToken(t *testing.T) {
+	for s, want := range map[string]bool{
+		"": false, "short words only, and some longer ones: extraordinary": false,
+		"key: H73jOoj3OzEJ1IETmoJqE16aMeLOEM6xiILp_phg": true, "0123456789abcdef": true, "0123456789abcde f": false,
+	} {
+		if got := HasLongToken(s); got != want {
+			t.Errorf("HasLongToken(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
+
 func TestUnspaced(t *testing.T) {
 	tests := []struct{ name, s, want string }{
 		{"blanks between characters", "key is A K I A 2 E 3 Q Z T 7 H L M 4 N P 9 X thanks", "key is AKIA2E3QZT7HLM4NP9X thanks"},
@@ -28,6 +39,7 @@ func TestUnspaced(t *testing.T) {
 		{"short last group", "glpat-Ab3d Ef6h Ij8k Mn4p Lm", "glpat-Ab3dEf6hIj8kMn4pLm"},
 		{"groups, then words of their length", "AKIA 2E3Q ZT7H LM4N P9XW then more text", "AKIA2E3QZT7HLM4NP9XW then more text"},
 		{"a lowercase group", "ab3d ef9h ijkl mn0p qrst", "ab3def9hijklmn0pqrst"},
+		{"words of one length", "this what when they were also", ""},
 		{"short last group, then words", "AKIA 2E3Q ZT7H LM4N P9XW and then", "AKIA2E3QZT7HLM4NP9XW and then"},
 		{"spaced dashes", "s k - l i v e", ""},
 		{"separator of three bytes", "AKIA - 2E3Q - ZT7H - LM4N - P9XW", "AKIA2E3QZT7HLM4NP9XW"},
