@@ -259,13 +259,7 @@ func namedText(p jsonwalk.Path, s string) (string, int) {
 		}
 	}
 	if slices.Contains(valueKeys, name) {
-		name = ""
-		for _, k := range nameKeys {
-			if v, ok := p.Sibling(k); ok {
-				name = v
-				break
-			}
-		}
+		name, _ = p.FirstSibling(nameKeys...)
 		if name == "" && n >= 2 {
 			// {"電話番号": {"value": "090-…"}}: the record's field
 			// is named by the key above

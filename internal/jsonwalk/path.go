@@ -1,6 +1,7 @@
 package jsonwalk
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -42,19 +43,27 @@ const maxSiblings = 64
 // exactly, after decoding) of the object holding the last step, when that
 // step is an object member and such a member is among the object's first
 // 64: "name" beside "value" in {"name": "DB_PASSWORD", "value": "…"}. A
-// member that is not a string, or a document that turns out invalid
-// further on, gives ok false.
-func (p Path) Sibling(key string) (value string, ok bool) {
+// member whose value is not a string does not count; the members are
+// read up to one that is not valid JSON.
+func (p Path) Sibling(key string) (value string, ok bool) { return p.FirstSibling(key) }
+
+// FirstSibling is Sibling for several keys at once: among the members of
+// the object holding the last step (its first 64) whose value is a string
+// and whose key is one of keys, it returns the value of the one whose key
+// comes first in keys. It reads the object once, where a Sibling call for
+// each key would read it for each.
+func (p Path) FirstSibling(keys ...string) (value string, ok bool) {
 	n := p.Len()
 	if n == 0 || p.w.stack[n-1].index >= 0 {
 		return "", false
 	}
 	doc := p.w.doc
+	best := len(keys)
 	i := skipSpace(doc, p.w.stack[n-1].obj+1)
-	for m := 0; m < maxSiblings && i < len(doc) && doc[i] == '"'; m++ {
+	for m := 0; m < maxSiblings && i < len(doc) && doc[i] == '"' && best > 0; m++ {
 		kend, kesc, err := scanString(doc, i)
 		if err != nil {
-			return "", false
+			break
 		}
 		k := doc[i+1 : kend-1]
 		if kesc {
@@ -62,17 +71,19 @@ func (p Path) Sibling(key string) (value string, ok bool) {
 		}
 		i = skipSpace(doc, kend)
 		if i >= len(doc) || doc[i] != ':' {
-			return "", false
+			break
 		}
 		i = skipSpace(doc, i+1)
-		if k == key {
-			return stringAt(doc, i)
+		if at := slices.Index(keys[:best], k); at >= 0 {
+			if v, isString := stringAt(doc, i); isString {
+				value, best = v, at
+			}
 		}
 		if i, ok = nextElem(doc, i, n); !ok {
-			return "", false
+			break
 		}
 	}
-	return "", false
+	return value, best < len(keys)
 }
 
 // stringAt returns the string that starts at doc[i], decoded; ok is false
