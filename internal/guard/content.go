@@ -155,7 +155,7 @@ func (c *contentCheck) Inspect(ctx context.Context, ev *Event) (Decision, error)
 	if rep.denied() {
 		return Denied(0, "content from %s carries %s", rep.source(), strings.Join(rep.redacted, ", ")), nil
 	}
-	if f, ok := secretKey(c.o.Secrets, keys); ok {
+	if f, ok := secretKey(c.o.decodedSecrets(), keys); ok {
 		why := f.Type
 		// A secret used as an object key cannot be redacted in place
 		// without changing the structure: the content is withheld.
@@ -277,6 +277,16 @@ func (o *ContentOptions) dataFindings(p jsonwalk.Path, s string, fn func(f detec
 	})
 }
 
+// decodedSecrets is the secret scanner for what dataFindings does not
+// read, object keys and strings joined as lines: with Decode, it reads
+// them decoded too (DecodedScanner).
+func (o *ContentOptions) decodedSecrets() Scanner {
+	if o.Decode && o.Secrets != nil {
+		return DecodedScanner(o.Secrets, o.Limits)
+	}
+	return o.Secrets
+}
+
 // ResultFindings returns what the content check finds in a result document
 // (a CallToolResult, a resources/read result, …) under o, read as the
 // check reads it: every string value with its name, the text of text
@@ -309,7 +319,7 @@ func ResultFindings(doc []byte, o ContentOptions) ([]detect.Finding, error) {
 	for _, h := range across {
 		out = append(out, h.f)
 	}
-	if f, ok := secretInKeys(o.Secrets, o.OnSecret, doc); ok {
+	if f, ok := secretInKeys(o.decodedSecrets(), o.OnSecret, doc); ok {
 		out = append(out, f)
 	}
 	return out, nil

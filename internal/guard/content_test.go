@@ -233,6 +233,7 @@ func TestResultSecretInKey(t *testing.T) {
 	}{
 		{"key", `{"content":[],"structuredContent":{"` + awsKey + `":1}}`, true},
 		{"escaped key", `{"content":[],"structuredContent":{"\u0041` + awsKey[1:] + `":{"a":"b"}}}`, true},
+		{"base64 key", `{"content":[],"structuredContent":{"` + b64("aws_access_key_id = "+awsKey) + `":1}}`, true},
 		{"value only", `{"content":[{"type":"text","text":"` + awsKey + `"}]}`, false},
 		{"short keys", `{"content":[{"type":"text","text":"hello"}],"structuredContent":{"longer_key_name":"x"}}`, false},
 	}

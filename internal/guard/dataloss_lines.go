@@ -178,8 +178,9 @@ func (o *ContentOptions) resultLines(hits *[]acrossHit) *lineJoin {
 	if o.Secrets == nil || o.OnSecret == DataOff {
 		return j
 	}
+	sc := o.decodedSecrets()
 	j.scan = func(text string, ends []int, path string, first int) {
-		for _, f := range joinedSecrets(o.Secrets, text, ends) {
+		for _, f := range joinedSecrets(sc, text, ends) {
 			*hits = append(*hits, acrossHit{path: path, first: first + element(f.Start, ends), last: first + element(f.End-1, ends), f: f})
 		}
 	}
