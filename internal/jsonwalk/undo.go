@@ -58,14 +58,19 @@ const (
 // Unspaced returns s with the separators removed from inside each run of
 // pieces of one length: "A K I A 2 E 3 Q …", "g-h-p-_-…", "AKIA 2E3Q ZT7H
 // …". A piece is a run of letters, digits and underscores of one to eight
-// bytes; a run has at least four pieces, all but the last as long as the
-// first and the last no longer (and, when shorter, not followed by a
-// blank and more words; nor two lowercase words after a piece that was
-// not one; and pieces longer than one character are not all lowercase
-// words), the same separator (one to three bytes of
-// blanks and " - . , : ; | / *") between each two, and sixteen bytes of
-// pieces at least (sixteen pieces, when they are single characters). ok
-// is false when s has no such run.
+// bytes. A run has:
+//   - at least four pieces, sixteen bytes of them (sixteen pieces, when
+//     they are single characters);
+//   - all pieces but the last as long as the first, and the last no
+//     longer; a shorter last piece that a blank and more words follow is
+//     left out ("… P9XW and then"), and so are two lowercase words after
+//     pieces that were not ("… P9XW then more");
+//   - the same separator between each two: one to three bytes of blanks
+//     and "-.,:;|/*";
+//   - when its pieces are longer than one character, one piece at least
+//     with a capital, a digit or '_': lowercase words are prose.
+//
+// ok is false when s has no such run.
 func Unspaced(s string) (string, bool) {
 	var b []byte
 	done := 0 // s[:done] is in b
