@@ -55,12 +55,15 @@ type ContentOptions struct {
 // personal data, strips escape sequences and invisible characters, and
 // wraps or blocks text that carries instructions for the model. Redaction
 // keeps the JSON valid, structuredContent included.
-type contentCheck struct{ o ContentOptions }
+type contentCheck struct {
+	o          ContentOptions
+	keySecrets Scanner // o.decodedSecrets(), made once: for keys and lines
+}
 
 var _ Check = (*contentCheck)(nil)
 
 // NewContentCheck returns the check on server content.
-func NewContentCheck(o ContentOptions) Check { return &contentCheck{o} }
+func NewContentCheck(o ContentOptions) Check { return &contentCheck{o, o.decodedSecrets()} }
 
 func (c *contentCheck) Name() string { return "content" }
 func (c *contentCheck) Kinds() []Kind {
@@ -117,7 +120,7 @@ func (c *contentCheck) Inspect(ctx context.Context, ev *Event) (Decision, error)
 	// once the values are: see secretKey.
 	var keys []string
 	var across []acrossHit
-	lines := c.o.resultLines(&across)
+	lines := c.o.resultLines(c.keySecrets, &across)
 	out, changed, err := jsonwalk.StringsAndKeys(doc, func(p jsonwalk.Path, s string) (string, bool) {
 		lines.add(p, s)
 		return c.value(p, s, &rep)
@@ -155,7 +158,7 @@ func (c *contentCheck) Inspect(ctx context.Context, ev *Event) (Decision, error)
 	if rep.denied() {
 		return Denied(0, "content from %s carries %s", rep.source(), strings.Join(rep.redacted, ", ")), nil
 	}
-	if f, ok := secretKey(c.o.decodedSecrets(), keys); ok {
+	if f, ok := secretKey(c.keySecrets, keys); ok {
 		why := f.Type
 		// A secret used as an object key cannot be redacted in place
 		// without changing the structure: the content is withheld.
@@ -296,7 +299,7 @@ func (o *ContentOptions) decodedSecrets() Scanner {
 func ResultFindings(doc []byte, o ContentOptions) ([]detect.Finding, error) {
 	var out []detect.Finding
 	var across []acrossHit
-	lines := o.resultLines(&across)
+	lines := o.resultLines(o.decodedSecrets(), &across)
 	err := jsonwalk.Scan(doc, func(p jsonwalk.Path, s string) bool {
 		lines.add(p, s)
 		if skipValue(p, s) {

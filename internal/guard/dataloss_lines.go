@@ -87,10 +87,12 @@ type pieceJoin struct {
 	ends      []int
 }
 
-// Bounds of a piece and of a run of pieces.
+// Bounds of a piece and of a run of pieces. Shorter runs ("acme" and
+// "widgets", an owner and a repository) are names, not a key's parts.
 const (
-	maxPiece  = 256
-	maxPieces = 64
+	maxPiece        = 256
+	maxPieces       = 64
+	minJoinedPieces = 16
 )
 
 func (j *pieceJoin) add(p jsonwalk.Path, s string) {
@@ -109,9 +111,10 @@ func (j *pieceJoin) add(p jsonwalk.Path, s string) {
 	j.ends = append(j.ends, len(j.text))
 }
 
-// flush scans the run read so far, if it has two pieces or more.
+// flush scans the run read so far, if it has two pieces or more and is
+// long enough to hold a credential.
 func (j *pieceJoin) flush() {
-	if len(j.ends) >= 2 {
+	if len(j.ends) >= 2 && len(j.text) >= minJoinedPieces {
 		j.scan(string(j.text), j.ends, j.path)
 	}
 	j.text, j.ends = j.text[:0], j.ends[:0]
@@ -172,13 +175,13 @@ type acrossHit struct {
 }
 
 // resultLines returns the reader of a result's arrays of strings as lines,
-// which appends to hits each secret found across an array's elements.
-func (o *ContentOptions) resultLines(hits *[]acrossHit) *lineJoin {
+// which appends to hits each secret sc (o.decodedSecrets) finds across an
+// array's elements.
+func (o *ContentOptions) resultLines(sc Scanner, hits *[]acrossHit) *lineJoin {
 	j := &lineJoin{scan: func(string, []int, string, int) {}}
 	if o.Secrets == nil || o.OnSecret == DataOff {
 		return j
 	}
-	sc := o.decodedSecrets()
 	j.scan = func(text string, ends []int, path string, first int) {
 		for _, f := range joinedSecrets(sc, text, ends) {
 			*hits = append(*hits, acrossHit{path: path, first: first + element(f.Start, ends), last: first + element(f.End-1, ends), f: f})
